@@ -1,0 +1,1 @@
+// The search engine: segments, postings, BM25, query parser, highlighting.

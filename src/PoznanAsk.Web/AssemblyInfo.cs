@@ -1,0 +1,1 @@
+// The ASP.NET Core host: Bot Framework endpoint, Direct Line, REST API.
