@@ -1,0 +1,78 @@
+using static PoznanAsk.Answering.Answers.Phrases;
+
+namespace PoznanAsk.Answering.Answers;
+
+/// <summary>
+/// count-memberships: the count each list's intro states, quoted, checked against the items parsed.
+/// Counts of several lists are not added up: one organisation may be on two lists.
+/// </summary>
+internal static class CountComposer
+{
+    /// <summary>Composes the answer.</summary>
+    public static Answer Compose(AnswerContext ctx, AnswerDraft d)
+    {
+        var q = d.Question;
+        var en = d.En;
+        var (year, note) = ctx.ResolveYear(d, ctx.View.YearsWithLists(q.Scope), q.Scope);
+        if (year is null)
+        {
+            return ctx.NotFound(d, q.Years.Count > 0 ? YearNotCovered(en, q.Years[0]) : null);
+        }
+
+        d.Year = year;
+        var lists = ctx.View.Lists(year.Value, q.Scope);
+        if (lists.Count == 0)
+        {
+            var what = Organisations(en, q.Scope);
+            return ctx.NotFound(d, en ? $"The {year} report has no list of {what}." : $"Raport za {year} r. nie zawiera listy {what}.", year);
+        }
+
+        if (note is not null)
+        {
+            d.Line(note).Line();
+        }
+
+        foreach (var list in lists)
+        {
+            var items = ctx.View.Items(list);
+            var intro = d.Citations.Cite(list);
+            var title = Cap(Organisations(en, list.Scope == Knowledge.Model.MembershipScope.Unknown ? null : list.Scope));
+            if (list.StatedCount is not null)
+            {
+                d.Line($"**{title} — {Report(en, list.Year)}:** {Q(en, list.IntroSentence)} [{intro}]");
+                if (list.StatedCount == items.Count)
+                {
+                    d.Line(en ? "The list that follows has exactly that many items." : "Lista, która po nim następuje, ma dokładnie tyle pozycji.");
+                }
+
+                d.Line();
+                ListComposer.CountCheck(d, list, items.Count, intro);
+                if (list.StatedCount != items.Count)
+                {
+                    CiteItems(ctx, d, list);
+                }
+            }
+            else
+            {
+                d.Line($"**{title} — {Report(en, list.Year)}:** {Q(en, list.IntroSentence)} [{intro}]").Line();
+                d.Line(en ? $"The introduction states no number; the list has {items.Count} items:" : $"Wstęp nie podaje liczby; lista ma {items.Count} pozycji:");
+                CiteItems(ctx, d, list);
+            }
+        }
+
+        d.Suggest(en ? $"Which {Organisations(en, q.Scope)} in {year}?" : $"Jakie {(q.Scope is null ? "organizacje" : "organizacje " + ScopeOf(false, q.Scope.Value)[..^2] + "e")} w {year} r.?");
+        return d.Build();
+    }
+
+    private static void CiteItems(AnswerContext ctx, AnswerDraft d, Knowledge.Model.MembershipList list)
+    {
+        foreach (var item in ctx.View.Items(list))
+        {
+            var n = d.Citations.Cite(item);
+            d.Line($"- {item.NameAsWritten} [{n}]");
+            d.Facts.Add(ListComposer.Fact(ctx, "membership", item, n));
+        }
+
+        d.Line();
+    }
+}

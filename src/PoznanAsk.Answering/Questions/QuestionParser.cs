@@ -1,0 +1,123 @@
+using PoznanAsk.Answering.Answers;
+using PoznanAsk.Knowledge.Model;
+
+namespace PoznanAsk.Answering.Questions;
+
+/// <summary>
+/// Turns a typed question into a <see cref="ParsedQuestion"/>: organisations first (their words are
+/// then masked, so "Związek Miast Polskich" is neither a scope word nor Polish-language evidence),
+/// then years, scope, language and the intent from cue words.
+/// </summary>
+internal sealed class QuestionParser
+{
+    private static readonly CueSet[] FrameSets =
+    [
+        Lexicon.Help, Lexicon.Diff, Lexicon.When, Lexicon.Join, Lexicon.Count, Lexicon.Activity, Lexicon.Membership,
+        Lexicon.List, Lexicon.Now, Lexicon.International, Lexicon.National, Lexicon.Range,
+    ];
+
+    private readonly OrganisationLinker _linker;
+    private readonly IVocabulary _vocabulary;
+
+    /// <summary>Creates the parser.</summary>
+    public QuestionParser(OrganisationLinker linker, IVocabulary vocabulary)
+    {
+        _linker = linker;
+        _vocabulary = vocabulary;
+    }
+
+    /// <summary>The linker used for organisation mentions.</summary>
+    public OrganisationLinker Linker => _linker;
+
+    /// <summary>Parses <paramref name="text"/>; <paramref name="locale"/> breaks language ties.</summary>
+    public ParsedQuestion Parse(string text, string? locale)
+    {
+        var words = WordSplitter.Split(text);
+        var mentions = _linker.Link(text, words);
+        var masked = new HashSet<int>(mentions.SelectMany(m => m.WordIndices));
+        var (years, yearPositions) = YearParser.Parse(words);
+        var language = LanguageDetector.Detect(text, words, masked, locale);
+        MembershipScope? scope = null;
+        var intl = Lexicon.International.In(words, masked);
+        var national = Lexicon.National.In(words, masked);
+        if (intl != national)
+        {
+            scope = intl ? MembershipScope.International : MembershipScope.National;
+        }
+
+        var now = Lexicon.Now.In(words, masked);
+        var content = words.Where(w => !masked.Contains(w.Index) && !yearPositions.Contains(w.Index) && IsContent(w)).ToList();
+        var intent = Classify(words, masked, years, scope, mentions);
+        var foreign = content.FirstOrDefault(w => (w.IsCapitalised && w.Index > 0 && !w.IsNumber) || !_vocabulary.Knows(w.Folded));
+        return new ParsedQuestion(text, language, intent, years, now, scope, mentions, words, content, foreign.Text);
+    }
+
+    private bool IsContent(Word w)
+    {
+        if (w.Folded.Length < 2 || Lexicon.FunctionWords.Contains(w.Folded) || Lexicon.Polish.Contains(w.Folded)
+            || Lexicon.English.Contains(w.Folded) || _vocabulary.IsSubject(w.Folded))
+        {
+            return false;
+        }
+
+        var single = new[] { w with { Index = 0 } };
+        var none = new HashSet<int>();
+        return !FrameSets.Any(s => s.In(single, none));
+    }
+
+    private static string Classify(IReadOnlyList<Word> words, HashSet<int> masked, IReadOnlyList<int> years, MembershipScope? scope, IReadOnlyList<OrganisationMention> mentions)
+    {
+        bool Has(CueSet s) => s.In(words, masked);
+        var hasOrg = mentions.Count > 0;
+        var unmaskedCount = words.Count(w => !masked.Contains(w.Index));
+        if (words.Count == 0)
+        {
+            return Intents.Help;
+        }
+
+        var membership = Has(Lexicon.Membership);
+        var activity = Has(Lexicon.Activity);
+        var count = Has(Lexicon.Count);
+        if (Has(Lexicon.Help) && !hasOrg && !membership && !activity && !count && years.Count == 0 && words.Count <= 6)
+        {
+            return Intents.Help;
+        }
+
+        if (!hasOrg && (Has(Lexicon.Diff) || (years.Count >= 2 && (membership || Has(Lexicon.List) || Has(Lexicon.Join) || Has(Lexicon.Range) || scope is not null))))
+        {
+            return Intents.Diff;
+        }
+
+        if (Has(Lexicon.When) && (hasOrg || Has(Lexicon.Join)))
+        {
+            return Intents.WhenJoined;
+        }
+
+        if (count && (membership || scope is not null) && !activity)
+        {
+            return Intents.CountMemberships;
+        }
+
+        if (activity && (hasOrg || membership || scope is not null))
+        {
+            return Intents.Activity;
+        }
+
+        if (hasOrg && Has(Lexicon.Join))
+        {
+            return Intents.WhenJoined;
+        }
+
+        if (hasOrg && (membership || unmaskedCount <= 4 || words[0].Folded is "czy" or "is" or "does" or "was" or "are"))
+        {
+            return Intents.IsMember;
+        }
+
+        if (!hasOrg && (membership || (Has(Lexicon.List) && scope is not null) || (scope is not null && unmaskedCount <= 3)))
+        {
+            return Intents.ListMemberships;
+        }
+
+        return hasOrg && activity ? Intents.Activity : Intents.Search;
+    }
+}
