@@ -1,0 +1,76 @@
+namespace PoznanAsk.Knowledge.Registry;
+
+/// <summary>
+/// Decides whether a word of running text is a form of a word of an organisation name. Polish
+/// inflects names ("Związek" → "w Związku", "Unia" → "w Unii", "Stowarzyszenie" → "ze
+/// Stowarzyszeniem"); inflection changes the ending, so two words match when they share a stem of at
+/// least 3 letters and differ only in a short ending (≤ 3 letters in the name, ≤ 4 in the text).
+/// When an analyzer's stemmer is given (the Stempel/Morfologik analysis layer), equal stems match too.
+/// Short function words ("i", "w", "for", "et") and abbreviations ("ECM", "UMP") must be equal.
+/// </summary>
+internal sealed class WordMatcher
+{
+    private const int MinStem = 3;
+    private const int MaxNameEnding = 3;
+    private const int MaxTextEnding = 4;
+
+    private readonly Func<string, string?>? _stem;
+    private readonly Dictionary<string, string?> _stems = new(StringComparer.Ordinal);
+
+    /// <summary>Creates the matcher; <paramref name="stem"/> (lower-case word → stem or null) is optional.</summary>
+    public WordMatcher(Func<string, string?>? stem) => _stem = stem;
+
+    /// <summary>Whether the text word <paramref name="text"/> is a form of the name word <paramref name="name"/>.</summary>
+    public bool Matches(string name, string text)
+    {
+        if (NameText.IsAbbreviationLike(name) && name.Length <= 5)
+        {
+            return string.Equals(name, text, StringComparison.Ordinal);
+        }
+
+        if (string.Equals(name, text, StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        if (name.Length <= 3 || text.Length <= 3)
+        {
+            return false;
+        }
+
+        var n = name.ToLowerInvariant();
+        var t = text.ToLowerInvariant();
+        var common = 0;
+        while (common < n.Length && common < t.Length && n[common] == t[common])
+        {
+            common++;
+        }
+
+        if (common >= MinStem && n.Length - common <= MaxNameEnding && t.Length - common <= MaxTextEnding)
+        {
+            return true;
+        }
+
+        if (_stem is null)
+        {
+            return false;
+        }
+
+        var a = Stem(n);
+        return a is { Length: >= MinStem } && string.Equals(a, Stem(t), StringComparison.Ordinal);
+    }
+
+    private string? Stem(string word)
+    {
+        lock (_stems)
+        {
+            if (!_stems.TryGetValue(word, out var stem))
+            {
+                stem = _stem!(word);
+                _stems[word] = stem;
+            }
+
+            return stem;
+        }
+    }
+}
