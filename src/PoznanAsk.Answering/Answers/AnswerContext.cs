@@ -30,7 +30,7 @@ internal sealed class AnswerContext
     public string? Subject { get; }
 
     /// <summary>The subject for suggestions.</summary>
-    public string SubjectFor(bool en) => Subject ?? (en ? "the city" : "miasto");
+    public string SubjectFor(bool en) => Subject is null ? (en ? "the city" : "miasto") : en ? Subject.Split(' ')[^1] : Subject;
 
     /// <summary>
     /// The year to answer for. A named year wins (null when not covered); without one, the latest
@@ -92,7 +92,14 @@ internal sealed class AnswerContext
     /// <summary>The sentences of a passage sharing most words with <paramref name="words"/>, in text order.</summary>
     public static IReadOnlyList<(int Start, int End)> BestSentences(Passage passage, IReadOnlyList<Word> words, int max)
     {
-        var spans = Sentences.Split(passage.Text);
+        var all = Sentences.Split(passage.Text);
+        // Lead-ins such as "W 2017 r.:" say nothing on their own; quote them only when nothing else is there.
+        var spans = all.Where(s => !passage.Text[s.Start..s.End].EndsWith(':') && WordSplitter.Split(passage.Text[s.Start..s.End]).Count >= 4).ToList();
+        if (spans.Count == 0)
+        {
+            spans = all.ToList();
+        }
+
         var folded = words.Where(w => !Lexicon.FunctionWords.Contains(w.Folded)).Select(w => w.Folded).ToList();
         return spans
             .Select((span, i) => (span, i, score: Score(passage.Text[span.Start..span.End], folded)))

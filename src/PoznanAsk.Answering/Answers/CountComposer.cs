@@ -36,7 +36,7 @@ internal static class CountComposer
         {
             var items = ctx.View.Items(list);
             var intro = d.Citations.Cite(list);
-            var title = Cap(Organisations(en, list.Scope == Knowledge.Model.MembershipScope.Unknown ? null : list.Scope));
+            var title = ScopeTitle(en, list.Scope);
             if (list.StatedCount is not null)
             {
                 d.Line($"**{title} — {Report(en, list.Year)}:** {Q(en, list.IntroSentence)} [{intro}]");
@@ -60,7 +60,7 @@ internal static class CountComposer
             }
         }
 
-        d.Suggest(en ? $"Which {Organisations(en, q.Scope)} in {year}?" : $"Jakie {(q.Scope is null ? "organizacje" : "organizacje " + ScopeOf(false, q.Scope.Value)[..^2] + "e")} w {year} r.?");
+        d.Suggest(en ? $"Which {Organisations(en, q.Scope)} in {year}?" : $"Jakie {ScopeTitle(en, q.Scope).ToLowerInvariant()} w {year} r.?");
         return d.Build();
     }
 

@@ -70,8 +70,8 @@ internal static class DiffComposer
     private static void Write(AnswerContext ctx, AnswerDraft d, MembershipDiff diff)
     {
         var en = d.En;
-        var title = diff.Scope == MembershipScope.Unknown ? Organisations(en, null) : Organisations(en, diff.Scope);
-        d.Line($"**{Cap(title)}: {diff.FromYear} → {diff.ToYear}**").Line();
+        var title = ScopeTitle(en, diff.Scope);
+        d.Line($"**{title}: {diff.FromYear} → {diff.ToYear}**").Line();
         foreach (var list in ctx.View.Lists(diff.FromYear, diff.Scope).Concat(ctx.View.Lists(diff.ToYear, diff.Scope)))
         {
             d.Line($"- {list.Year}: {Q(en, list.IntroSentence)} [{d.Citations.Cite(list)}]");

@@ -51,8 +51,8 @@ internal static class ListComposer
         var en = d.En;
         var items = ctx.View.Items(list);
         var intro = d.Citations.Cite(list);
-        var title = list.Scope == MembershipScope.Unknown ? Organisations(en, null) : Organisations(en, list.Scope);
-        d.Line($"**{Cap(title)} — {Report(en, list.Year)}:** {Q(en, list.IntroSentence)} [{intro}]").Line();
+        var title = ScopeTitle(en, list.Scope);
+        d.Line($"**{title} — {Report(en, list.Year)}:** {Q(en, list.IntroSentence)} [{intro}]").Line();
         foreach (var item in items)
         {
             var n = d.Citations.Cite(item);

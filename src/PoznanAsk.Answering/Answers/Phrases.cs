@@ -57,6 +57,17 @@ internal static class Phrases
         return en ? $"{adj} organisations" : $"organizacji {adj}";
     }
 
+    /// <summary>A heading: "Organizacje krajowe" / "National organisations" ("Organizacje" when the scope is unknown).</summary>
+    public static string ScopeTitle(bool en, MembershipScope? scope) => (en, scope) switch
+    {
+        (false, MembershipScope.International) => "Organizacje międzynarodowe",
+        (false, MembershipScope.National) => "Organizacje krajowe",
+        (false, _) => "Organizacje",
+        (true, MembershipScope.International) => "International organisations",
+        (true, MembershipScope.National) => "National organisations",
+        _ => "Organisations",
+    };
+
     /// <summary>"Raport za 2017 r." / "The 2017 report".</summary>
     public static string Report(bool en, int year) => en ? $"the {year} report" : $"raport za {year} r.";
 

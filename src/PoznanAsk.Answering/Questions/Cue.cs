@@ -27,7 +27,9 @@ internal sealed class Cue
             var ok = true;
             for (var k = 0; k < _parts.Length && ok; k++)
             {
-                ok = !masked.Contains(i + k) && PartMatches(_parts[k], words[i + k].Folded);
+                // A capitalised word inside the question is a name ("Kraków"), not a mistyped cue ("krajowe").
+                var w = words[i + k];
+                ok = !masked.Contains(i + k) && PartMatches(_parts[k], w.Folded, typos: !(w.IsCapitalised && w.Index > 0));
             }
 
             if (ok)
@@ -39,7 +41,7 @@ internal sealed class Cue
         return -1;
     }
 
-    private static bool PartMatches(string part, string word)
+    private static bool PartMatches(string part, string word, bool typos)
     {
         if (!part.EndsWith('*'))
         {
@@ -48,7 +50,7 @@ internal sealed class Cue
                 return true;
             }
 
-            var allowedWhole = part.Length >= 6 ? EditDistance.Allowed(part.Length) : 0;
+            var allowedWhole = typos && part.Length >= 6 ? EditDistance.Allowed(part.Length) : 0;
             return allowedWhole > 0 && EditDistance.Bounded(part, word, allowedWhole) <= allowedWhole;
         }
 
@@ -58,7 +60,7 @@ internal sealed class Cue
             return true;
         }
 
-        var allowed = EditDistance.Allowed(stem.Length);
+        var allowed = typos ? EditDistance.Allowed(stem.Length) : 0;
         if (allowed == 0)
         {
             return false;

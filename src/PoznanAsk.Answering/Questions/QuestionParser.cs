@@ -48,7 +48,7 @@ internal sealed class QuestionParser
         var now = Lexicon.Now.In(words, masked);
         var content = words.Where(w => !masked.Contains(w.Index) && !yearPositions.Contains(w.Index) && IsContent(w)).ToList();
         var intent = Classify(words, masked, years, scope, mentions);
-        var foreign = content.FirstOrDefault(w => (w.IsCapitalised && w.Index > 0 && !w.IsNumber) || !_vocabulary.Knows(w.Folded));
+        var foreign = content.FirstOrDefault(w => !w.IsNumber && !_vocabulary.Knows(w.Folded));
         return new ParsedQuestion(text, language, intent, years, now, scope, mentions, words, content, foreign.Text);
     }
 
@@ -60,7 +60,7 @@ internal sealed class QuestionParser
             return false;
         }
 
-        var single = new[] { w with { Index = 0 } };
+        var single = new[] { w };
         var none = new HashSet<int>();
         return !FrameSets.Any(s => s.In(single, none));
     }

@@ -1,0 +1,53 @@
+using System.ComponentModel.DataAnnotations;
+using PoznanAsk.Analysis;
+
+namespace PoznanAsk.Answering.Service;
+
+/// <summary>Where the engine finds reports, index and analysis resources. Validated by <see cref="PoznanAskEngine.Open"/>.</summary>
+public sealed class EngineOptions
+{
+    /// <summary>The folder of report files (txt, md, html; optional manifest.json and aliases.tsv). Required.</summary>
+    [Required]
+    public string ReportsPath { get; set; } = string.Empty;
+
+    /// <summary>The index folder. Reserved for the persistent index; the engine currently ingests into memory.</summary>
+    public string? IndexPath { get; set; }
+
+    /// <summary>Analysis resources (Stempel table, stop words, Morfologik dictionary); default "resources".</summary>
+    [Required]
+    public string ResourcesPath { get; set; } = AnalysisOptions.DefaultResourcesPath;
+
+    /// <summary>The analyzer used for matching questions to names and passages (default <c>polish</c>, the index chain).</summary>
+    [Required]
+    public string Analyzer { get; set; } = PolishAnalysis.StemmedName;
+
+    /// <summary>Longest question accepted, in characters.</summary>
+    [Range(20, 10_000)]
+    public int MaxQuestionLength { get; set; } = Conversation.TurnHandlerOptions.DefaultMaxQuestionLength;
+
+    /// <summary>Receives internal errors of the turn handler (hosts log them); may be null.</summary>
+    public Action<Exception, string>? OnError { get; set; }
+
+    /// <summary>Throws <see cref="AnsweringException"/> naming the first problem.</summary>
+    public void Validate()
+    {
+        try
+        {
+            Validator.ValidateObject(this, new ValidationContext(this), validateAllProperties: true);
+        }
+        catch (ValidationException ex)
+        {
+            throw new AnsweringException("Invalid engine options: " + ex.Message, ex);
+        }
+
+        if (!Directory.Exists(ReportsPath))
+        {
+            throw new AnsweringException($"Reports folder not found: {Path.GetFullPath(ReportsPath)}");
+        }
+
+        if (!Directory.Exists(ResourcesPath))
+        {
+            throw new AnsweringException($"Resources folder not found: {Path.GetFullPath(ResourcesPath)} (run scripts/setup)");
+        }
+    }
+}

@@ -1,0 +1,67 @@
+using System.Collections.Concurrent;
+using PoznanAsk.Analysis;
+using PoznanAsk.Answering.Answers;
+using PoznanAsk.Knowledge.Ingest;
+using PoznanAsk.Knowledge.Model;
+using PoznanAsk.Testing;
+
+namespace PoznanAsk.Answering.Tests.Support;
+
+/// <summary>
+/// Report folders the tests ingest with the real knowledge ingest: the seeds, and the seeds plus
+/// report texts the tests write themselves for other years (tests/TestData/questions/reports).
+/// Ingested once per corpus per test run.
+/// </summary>
+internal static class Corpora
+{
+    public const string Seeds = "seeds";
+    public const string MultiYear = "multi-year";
+
+    private static readonly ConcurrentDictionary<string, Lazy<(KnowledgeBase Knowledge, AnswerComposer Composer)>> Cache = new();
+    private static readonly Lazy<PolishAnalysis> AnalysisLazy = new(() => PolishAnalysis.Load(new AnalysisOptions { ResourcesPath = TestPaths.Resources }));
+
+    public static PolishAnalysis Analysis => AnalysisLazy.Value;
+
+    public static Analyzer Analyzer => Analysis.Stemmed;
+
+    public static KnowledgeBase Knowledge(string corpus) => Get(corpus).Knowledge;
+
+    public static AnswerComposer Composer(string corpus) => Get(corpus).Composer;
+
+    /// <summary>Writes the corpus's report files into a fresh folder and returns it.</summary>
+    public static string WriteFolder(string corpus)
+    {
+        var dir = Path.Combine(Path.GetTempPath(), "poznanask-answering-" + corpus + "-" + Guid.NewGuid().ToString("N")[..8]);
+        Directory.CreateDirectory(dir);
+        foreach (var f in Directory.GetFiles(TestPaths.Seeds))
+        {
+            File.Copy(f, Path.Combine(dir, Path.GetFileName(f)));
+        }
+
+        if (corpus == MultiYear)
+        {
+            foreach (var f in Directory.GetFiles(Path.Combine(TestPaths.TestData, "questions", "reports")))
+            {
+                File.Copy(f, Path.Combine(dir, Path.GetFileName(f)));
+            }
+
+            // The seeds' manifest does not know the written reports; their years come from their text.
+        }
+
+        return dir;
+    }
+
+    private static (KnowledgeBase Knowledge, AnswerComposer Composer) Get(string corpus) => Cache.GetOrAdd(corpus, c => new Lazy<(KnowledgeBase, AnswerComposer)>(() =>
+    {
+        var dir = WriteFolder(c);
+        try
+        {
+            var kb = KnowledgeLoader.LoadFolder(dir, analyzer: Analyzer).Knowledge;
+            return (kb, AnswererFactory.Create(kb, Analyzer));
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    })).Value;
+}
