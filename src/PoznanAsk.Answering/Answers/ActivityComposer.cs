@@ -56,13 +56,17 @@ internal static class ActivityComposer
         d.Line(en ? $"What {Report(en, year.Value)} says:" : $"Co mówi {Report(en, year.Value)}:").Line();
         foreach (var p in passages.Take(MaxPassages))
         {
-            d.Line($"*{p.Section}*");
+            if (p.Section.Length > 0)
+            {
+                d.Line($"*{p.Section}*");
+            }
+
             ctx.QuoteBest(d, p, words, 3);
             d.Line();
         }
 
         var otherYears = linkYears.Where(y => y != year).ToList();
-        if (otherYears.Count > 0)
+        if (otherYears.Count > 0 && q.Years.Count == 0)
         {
             d.Line(en ? $"The reports also describe such activities in {Years(en, otherYears)}." : $"Raporty opisują takie działania także w latach: {Years(en, otherYears)}.");
             d.Suggest(en ? $"{q.Text.TrimEnd('?', ' ')} in {otherYears[^1]}?" : $"{q.Text.TrimEnd('?', ' ')} w {otherYears[^1]} r.?");

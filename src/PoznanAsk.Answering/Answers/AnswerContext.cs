@@ -29,6 +29,13 @@ internal sealed class AnswerContext
     /// <summary>The subject as the reports write it ("Miasto Poznań"), or null when unknown.</summary>
     public string? Subject { get; }
 
+    /// <summary>Names (as last listed) of organisations that weakly match the question, for "did you mean".</summary>
+    public IEnumerable<string> Near(ParsedQuestion q) =>
+        Linker.Near(q.Text, q.Words).Select(o => View.Of(o.Id).LastOrDefault()?.NameAsWritten ?? o.CanonicalName);
+
+    /// <summary>The organisation linker.</summary>
+    public required OrganisationLinker Linker { get; init; }
+
     /// <summary>The subject for suggestions.</summary>
     public string SubjectFor(bool en) => Subject is null ? (en ? "the city" : "miasto") : en ? Subject.Split(' ')[^1] : Subject;
 

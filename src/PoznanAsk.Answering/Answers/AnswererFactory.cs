@@ -19,6 +19,6 @@ internal static class AnswererFactory
         var names = knowledge.Memberships.Select(m => (m.OrganisationId, m.NameAsWritten))
             .Concat(knowledge.Events.Where(e => e.OrganisationId is not null).Select(e => (e.OrganisationId!, e.NameAsWritten)));
         var linker = new OrganisationLinker(knowledge.Organisations, names, analyzer);
-        return new AnswerComposer(new AnswerContext(view, index, subject), new QuestionParser(linker, index));
+        return new AnswerComposer(new AnswerContext(view, index, subject) { Linker = linker }, new QuestionParser(linker, index));
     }
 }

@@ -25,14 +25,16 @@ internal static class JoinedComposer
         }
 
         var org = q.Mentions[0].Organisation;
-        var joins = ctx.View.EventsOf(org.Id).Where(e => e.Kind == EventKind.Joined).ToList();
+        var masked = q.Mentions.SelectMany(m => m.WordIndices).ToHashSet();
+        var kind = Questions.Lexicon.Leave.In(q.Words, masked) ? EventKind.Left : EventKind.Joined;
+        var joins = ctx.View.EventsOf(org.Id).Where(e => e.Kind == kind).ToList();
         var s = ctx.SubjectFor(en);
         if (joins.Count > 0)
         {
             foreach (var e in joins)
             {
                 var n = d.Citations.Cite(e);
-                d.Facts.Add(new AnswerFact("joined", org.CanonicalName, e.NameAsWritten, e.Year, "unknown", n));
+                d.Facts.Add(new AnswerFact(kind == EventKind.Joined ? "joined" : "left", org.CanonicalName, e.NameAsWritten, e.Year, "unknown", n));
                 d.Line(en ? $"According to {Report(en, e.Year)}:" : $"Według raportu za {e.Year} r.:").Line($"> {Q(en, e.Quote)} [{n}]").Line();
             }
 
@@ -48,7 +50,9 @@ internal static class JoinedComposer
         }
 
         d.Found = false;
-        d.Line(en ? "The reports do not say when the city joined this organisation." : "Raporty nie podają, kiedy miasto przystąpiło do tej organizacji.");
+        d.Line(kind == EventKind.Joined
+            ? (en ? "The reports do not say when the city joined this organisation." : "Raporty nie podają, kiedy miasto przystąpiło do tej organizacji.")
+            : (en ? "The reports do not say that the city left this organisation." : "Raporty nie podają, by miasto wystąpiło z tej organizacji."));
         d.Line(Covered(en, ctx.View.Years)).Line();
         d.Line(en ? "It appears as a member in the reports for:" : "Jako członek figuruje w raportach za:");
         foreach (var f in facts)

@@ -17,6 +17,11 @@ internal static class MemberComposer
         var q = d.Question;
         if (q.Mentions.Count == 0)
         {
+            foreach (var near in ctx.Near(q))
+            {
+                d.Suggest(d.En ? $"Is {ctx.SubjectFor(true)} a member of {near}?" : $"Czy {ctx.SubjectFor(false)} należy do organizacji {Q(false, near)}?");
+            }
+
             return ctx.NotFound(d, d.En ? "I could not find this organisation in the reports." : "Nie znalazłem tej organizacji w raportach.");
         }
 

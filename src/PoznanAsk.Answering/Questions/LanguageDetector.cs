@@ -8,7 +8,7 @@ namespace PoznanAsk.Answering.Questions;
 internal static class LanguageDetector
 {
     /// <summary>Returns "pl" or "en".</summary>
-    public static string Detect(string text, IReadOnlyList<Word> words, IReadOnlySet<int> masked, string? locale)
+    public static string Detect(string text, IReadOnlyList<Word> words, IReadOnlySet<int> masked, string? locale, Func<string, bool>? isSubject = null)
     {
         var pl = 0;
         var en = 0;
@@ -19,7 +19,8 @@ internal static class LanguageDetector
                 continue;
             }
 
-            if (TextFolding.HasPolishLetters(w.Text))
+            // The city's own name ("Poznań") is written the Polish way in English questions too.
+            if (TextFolding.HasPolishLetters(w.Text) && isSubject?.Invoke(w.Folded) != true)
             {
                 return "pl";
             }

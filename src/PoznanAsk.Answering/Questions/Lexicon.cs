@@ -25,6 +25,10 @@ internal static class Lexicon
     public static readonly CueSet Join = new(
         "przystap*", "dolacz*", "wstap*", "join*", "przyjet*", "akces*", "became a member", "zostal* czlonk*");
 
+    /// <summary>Leaving.</summary>
+    public static readonly CueSet Leave = new(
+        "wystap*", "opusci*", "zrezygnow*", "wycofa*", "left", "leave", "quit", "przestal*");
+
     /// <summary>"How many".</summary>
     public static readonly CueSet Count = new(
         "ile", "how many", "liczba", "liczbe", "liczby", "number", "count", "policz*", "ilosc*");
@@ -68,7 +72,7 @@ internal static class Lexicon
         "membership", "memberships", "belong", "belongs", "join", "joined", "when", "organisations", "organizations",
         "organisation", "organization", "international", "national", "city", "list", "show", "compare", "between",
         "and", "change", "changed", "now", "currently", "year", "activities", "with", "for", "has", "have", "been",
-        "in", "there", "tell", "me", "about", "who", "its", "part", "please", "since", "many", "network", "any", "where",
+        "in", "there", "tell", "me", "about", "who", "its", "part", "please", "since", "many", "network", "any", "where", "help", "hello", "hi", "hey", "did", "do", "belonged",
     };
 
     /// <summary>Words that mark a Polish question.</summary>

@@ -10,6 +10,9 @@ internal sealed record NameForm(string OrganisationId, string Name, string[] Wor
     /// <summary>idf-like weights of <see cref="Words"/>, filled once the whole registry is known.</summary>
     public double[] Weights { get; set; } = [];
 
+    /// <summary>For each word, true when no other organisation's names use it.</summary>
+    public bool[] Unique { get; set; } = [];
+
     /// <summary>Sum of <see cref="Weights"/>.</summary>
     public double TotalWeight { get; set; }
 }

@@ -17,6 +17,13 @@ internal sealed class OrganisationLinker
     /// <summary>Minimum share of a name's weight a mention must cover.</summary>
     public const double StrongScore = 0.6;
 
+    /// <summary>
+    /// Share enough for a partial name ("Szlaku Piastowskiego" for "Klaster Turystyczny „Szlak
+    /// Piastowski w Wielkopolsce”") when at least two adjacent question words match words no other
+    /// organisation's name has: two distinctive words together are strong evidence.
+    /// </summary>
+    public const double DistinctiveScore = 0.35;
+
     /// <summary>Rivals this close to the best score make a mention ambiguous.</summary>
     public const double AmbiguityMargin = 0.05;
 
@@ -64,7 +71,7 @@ internal sealed class OrganisationLinker
         var candidates = Candidates(question, words);
         var result = new List<OrganisationMention>();
         var taken = new HashSet<int>();
-        foreach (var c in candidates.Where(c => c.Score >= StrongScore).OrderByDescending(c => c.Score).ThenBy(c => c.Start))
+        foreach (var c in candidates.Where(c => c.Score >= StrongScore || (c.Distinctive >= 2 && c.Score >= DistinctiveScore)).OrderByDescending(c => c.Score).ThenBy(c => c.Start))
         {
             if (c.WordIndices.Any(taken.Contains) || result.Any(r => r.Organisation.Id == c.OrgId))
             {
@@ -99,7 +106,7 @@ internal sealed class OrganisationLinker
             if (w.Folded.Length >= 2 && !w.IsNumber && _abbreviations.TryGetValue(w.Folded, out var owners)
                 && (w.IsAllCaps || !Lexicon.FunctionWords.Contains(w.Folded) && !Lexicon.English.Contains(w.Folded) && !Lexicon.Polish.Contains(w.Folded)))
             {
-                result.AddRange(owners.Select(o => new Candidate(o.OrgId, o.Abbreviation, 1.0, w.Start, w.End, [w.Index])));
+                result.AddRange(owners.Select(o => new Candidate(o.OrgId, o.Abbreviation, 1.0, w.Start, w.End, [w.Index], 1)));
             }
         }
 
@@ -129,6 +136,7 @@ internal sealed class OrganisationLinker
             Array.Clear(used);
             double acc = 0;
             var gap = 0;
+            var distinctive = 0;
             var matched = new List<int>();
             for (var t = s; t < words.Count && gap <= 1; t++)
             {
@@ -140,12 +148,14 @@ internal sealed class OrganisationLinker
                         break;
                     }
 
-                    gap++;
+                    // "Union of the Baltic Cities": function words between name words are not gaps.
+                    gap += Lexicon.FunctionWords.Contains(words[t].Folded) ? 0 : 1;
                     continue;
                 }
 
                 used[j] = true;
                 acc += name.Weights[j] * sim;
+                distinctive = name.Unique[j] && (gap == 0 || distinctive == 0) ? distinctive + 1 : distinctive;
                 matched.Add(t);
                 gap = 0;
             }
@@ -158,7 +168,7 @@ internal sealed class OrganisationLinker
             var score = acc / name.TotalWeight;
             if (best is null || score > best.Score)
             {
-                best = new Candidate(name.OrganisationId, name.Name, score, words[matched[0]].Start, words[matched[^1]].End, matched);
+                best = new Candidate(name.OrganisationId, name.Name, score, words[matched[0]].Start, words[matched[^1]].End, matched, distinctive);
             }
         }
 
@@ -261,9 +271,10 @@ internal sealed class OrganisationLinker
         foreach (var n in _names)
         {
             n.Weights = n.Words.Select(w => Math.Log(1 + ((double)total / df[w].Count))).ToArray();
+            n.Unique = n.Words.Select(w => df[w].Count == 1).ToArray();
             n.TotalWeight = n.Weights.Sum();
         }
     }
 
-    private sealed record Candidate(string OrgId, string Name, double Score, int Start, int End, IReadOnlyList<int> WordIndices);
+    private sealed record Candidate(string OrgId, string Name, double Score, int Start, int End, IReadOnlyList<int> WordIndices, int Distinctive);
 }

@@ -36,7 +36,7 @@ internal sealed class QuestionParser
         var mentions = _linker.Link(text, words);
         var masked = new HashSet<int>(mentions.SelectMany(m => m.WordIndices));
         var (years, yearPositions) = YearParser.Parse(words);
-        var language = LanguageDetector.Detect(text, words, masked, locale);
+        var language = LanguageDetector.Detect(text, words, masked, locale, _vocabulary.IsSubject);
         MembershipScope? scope = null;
         var intl = Lexicon.International.In(words, masked);
         var national = Lexicon.National.In(words, masked);
@@ -48,8 +48,28 @@ internal sealed class QuestionParser
         var now = Lexicon.Now.In(words, masked);
         var content = words.Where(w => !masked.Contains(w.Index) && !yearPositions.Contains(w.Index) && IsContent(w)).ToList();
         var intent = Classify(words, masked, years, scope, mentions);
-        var foreign = content.FirstOrDefault(w => !w.IsNumber && !_vocabulary.Knows(w.Folded));
+        var foreign = content.FirstOrDefault(w => IsForeign(w, words));
         return new ParsedQuestion(text, language, intent, years, now, scope, mentions, words, content, foreign.Text);
+    }
+
+    /// <summary>
+    /// A word naming something the reports are not about: a capitalised word inside the question
+    /// that no passage contains as such ("Kraków", "Warsaw"), or an unknown word right after the
+    /// opening "czy"/"is"/"does" ("czy krakow należy…"), where the subject of the question stands.
+    /// </summary>
+    private bool IsForeign(Word w, IReadOnlyList<Word> words)
+    {
+        if (w.IsNumber)
+        {
+            return false;
+        }
+
+        if (w.IsCapitalised && w.Index > 0)
+        {
+            return !_vocabulary.KnowsExactly(w.Folded);
+        }
+
+        return w.Index == 1 && words[0].Folded is "czy" or "is" or "does" or "was" or "did" && !_vocabulary.Knows(w.Folded);
     }
 
     private bool IsContent(Word w)
@@ -88,7 +108,7 @@ internal sealed class QuestionParser
             return Intents.Diff;
         }
 
-        if (Has(Lexicon.When) && (hasOrg || Has(Lexicon.Join)))
+        if (Has(Lexicon.When) && (hasOrg || Has(Lexicon.Join) || Has(Lexicon.Leave)))
         {
             return Intents.WhenJoined;
         }
@@ -109,6 +129,12 @@ internal sealed class QuestionParser
         }
 
         if (hasOrg && (membership || unmaskedCount <= 4 || words[0].Folded is "czy" or "is" or "does" or "was" or "are"))
+        {
+            return Intents.IsMember;
+        }
+
+        // "Czy Poznań należy do NATO?": a yes/no membership question whose organisation is unknown.
+        if (!hasOrg && membership && words[0].Folded is "czy" or "is" or "does" or "was" or "are")
         {
             return Intents.IsMember;
         }

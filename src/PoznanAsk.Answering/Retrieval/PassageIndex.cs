@@ -67,6 +67,9 @@ internal sealed class PassageIndex : IVocabulary
     public bool Knows(string folded) => Expand(folded, []).Count > 0;
 
     /// <inheritdoc />
+    public bool KnowsExactly(string folded) => _postings.ContainsKey(folded);
+
+    /// <inheritdoc />
     public bool IsSubject(string folded) => _subject.Any(s => WordMatcher.Similarity(folded, s) > 0);
 
     /// <summary>The best passages for the question's words, optionally only of one year.</summary>

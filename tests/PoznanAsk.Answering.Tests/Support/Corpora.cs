@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using PoznanAsk.Analysis;
 using PoznanAsk.Answering.Answers;
+using PoznanAsk.Answering.Service;
 using PoznanAsk.Knowledge.Ingest;
 using PoznanAsk.Knowledge.Model;
 using PoznanAsk.Testing;
@@ -18,6 +19,7 @@ internal static class Corpora
     public const string MultiYear = "multi-year";
 
     private static readonly ConcurrentDictionary<string, Lazy<(KnowledgeBase Knowledge, AnswerComposer Composer)>> Cache = new();
+    private static readonly ConcurrentDictionary<string, PoznanAskEngine> Engines = new();
     private static readonly Lazy<PolishAnalysis> AnalysisLazy = new(() => PolishAnalysis.Load(new AnalysisOptions { ResourcesPath = TestPaths.Resources }));
 
     public static PolishAnalysis Analysis => AnalysisLazy.Value;
@@ -27,6 +29,12 @@ internal static class Corpora
     public static KnowledgeBase Knowledge(string corpus) => Get(corpus).Knowledge;
 
     public static AnswerComposer Composer(string corpus) => Get(corpus).Composer;
+
+    /// <summary>An engine over the corpus (shared; engines are thread-safe).</summary>
+    public static PoznanAskEngine Engine(string corpus) => Engines.GetOrAdd(corpus, c => PoznanAskEngine.Create(Knowledge(c), Analyzer));
+
+    /// <summary>The question file of a corpus.</summary>
+    public static string QuestionFile(string corpus) => Path.Combine(TestPaths.TestData, "questions", corpus + ".jsonl");
 
     /// <summary>Writes the corpus's report files into a fresh folder and returns it.</summary>
     public static string WriteFolder(string corpus)
