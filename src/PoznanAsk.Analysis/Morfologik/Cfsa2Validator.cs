@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace PoznanAsk.Analysis.Morfologik;
 
 /// <summary>
@@ -12,7 +14,7 @@ internal static class Cfsa2Validator
     {
         var length = arcs.Length;
         var sorted = true;
-        ReachabilityWalk.Run(length, root, (node, targets) =>
+        ReachabilityWalk.Run(length, root, [MethodImpl(MethodImplOptions.AggressiveOptimization)] (node, targets) =>
         {
             var pos = numbers ? ReadVInt(arcs, node, out _) : node;
             var previous = -1;

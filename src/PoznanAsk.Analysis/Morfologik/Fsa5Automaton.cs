@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace PoznanAsk.Analysis.Morfologik;
 
 /// <summary>
@@ -109,7 +111,7 @@ internal sealed class Fsa5Automaton : Automaton
     {
         var length = _arcs.Length;
         var sorted = true;
-        ReachabilityWalk.Run(length, Root, (node, targets) =>
+        ReachabilityWalk.Run(length, Root, [MethodImpl(MethodImplOptions.AggressiveOptimization)] (node, targets) =>
         {
             if (node + _nodeDataLength >= length)
             {

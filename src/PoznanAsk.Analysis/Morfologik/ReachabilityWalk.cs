@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace PoznanAsk.Analysis.Morfologik;
 
 /// <summary>
@@ -12,6 +14,7 @@ internal static class ReachabilityWalk
     public delegate void DecodeNode(int node, List<int> targets);
 
     /// <summary>Walks from <paramref name="root"/>; returns the number of distinct nodes.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static int Run(int length, int root, DecodeNode decode)
     {
         var entered = new ulong[(length >> 6) + 1];
