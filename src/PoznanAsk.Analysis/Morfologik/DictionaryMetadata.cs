@@ -120,10 +120,12 @@ public sealed class DictionaryMetadata
         try
         {
             // Strict: a word that cannot be encoded is simply not in the dictionary.
-            var encoding = CodePagesEncodingProvider.Instance.GetEncoding(name) ?? Encoding.GetEncoding(name);
-            return Encoding.GetEncoding(encoding.CodePage, EncoderFallback.ExceptionFallback, DecoderFallback.ReplacementFallback);
+            var provider = CodePagesEncodingProvider.Instance;
+            return provider.GetEncoding(name) is { } legacy
+                ? provider.GetEncoding(legacy.CodePage, EncoderFallback.ExceptionFallback, DecoderFallback.ReplacementFallback)!
+                : Encoding.GetEncoding(Encoding.GetEncoding(name).CodePage, EncoderFallback.ExceptionFallback, DecoderFallback.ReplacementFallback);
         }
-        catch (ArgumentException e)
+        catch (Exception e) when (e is ArgumentException or NotSupportedException)
         {
             throw new FormatException($"'{EncodingKey}' names an unknown charset '{name}'", e);
         }
