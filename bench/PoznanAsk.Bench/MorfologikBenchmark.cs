@@ -13,11 +13,12 @@ internal sealed class MorfologikBenchmark : IBenchmark
 {
     public string Name => "morfologik";
 
-    public string Description => "Morfologik lookups/s, lemmas/s, load ms, memory: --words FILE [--rounds 3] [--resources DIR]";
+    public string Description => "Morfologik lookups/s, lemmas/s, load ms, memory: --words FILE [--rounds 3] [--resources DIR] [--text FILE]...";
 
     public int Run(string[] args)
     {
         string? words = null, resources = Environment.GetEnvironmentVariable("POZNANASK_RESOURCES");
+        var texts = new List<string>();
         var rounds = 3;
         for (var i = 0; i + 1 < args.Length; i += 2)
         {
@@ -26,6 +27,7 @@ internal sealed class MorfologikBenchmark : IBenchmark
                 case "--words": words = args[i + 1]; break;
                 case "--rounds": rounds = int.Parse(args[i + 1], CultureInfo.InvariantCulture); break;
                 case "--resources": resources = args[i + 1]; break;
+                case "--text": texts.Add(args[i + 1]); break;
                 default: Console.Error.WriteLine($"morfologik: unknown option {args[i]}"); return 2;
             }
         }
@@ -41,7 +43,13 @@ internal sealed class MorfologikBenchmark : IBenchmark
         var list = File.ReadAllText(words).Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Console.WriteLine($"word list: {list.Length:N0} words from {words}");
         MeasureLookups(dictionary, list, rounds);
-        MeasureFilter(dictionary, options, list);
+        MeasureFilter(options, list);
+        MorfologikDiacriticsReport.Run(dictionary, list.Distinct(StringComparer.Ordinal), "distinct words of the word list");
+        if (texts.Count > 0)
+        {
+            MorfologikDiacriticsReport.Run(dictionary, texts.SelectMany(MorfologikDiacriticsReport.TextTokens), "running text, token-weighted");
+        }
+
         return 0;
     }
 
@@ -129,10 +137,27 @@ internal sealed class MorfologikBenchmark : IBenchmark
         Console.WriteLine(FormattableString.Invariant($"RESULT csharp words/s {bestWords:F0} lemmas/s {bestLemmas:F0} (sink {sink})"));
     }
 
-    private static void MeasureFilter(MorfologikDictionary dictionary, MorfologikOptions options, string[] words)
+    private static void MeasureFilter(MorfologikOptions options, string[] words)
     {
-        _ = dictionary;
-        _ = options;
-        _ = words;
+        var analyzer = PolishLemmaAnalyzer.Load(options);
+        var chunks = words.Chunk(1000).Select(c => string.Join(' ', c)).ToArray();
+        long tokens = 0;
+        void Sink(ReadOnlySpan<char> term, int start, int end, int increment, PoznanAsk.Analysis.TokenType type) => tokens++;
+        foreach (var chunk in chunks)
+        {
+            analyzer.Analyze(chunk, Sink);
+        }
+
+        tokens = 0;
+        var allocated = GC.GetAllocatedBytesForCurrentThread();
+        var watch = Stopwatch.StartNew();
+        foreach (var chunk in chunks)
+        {
+            analyzer.Analyze(chunk, Sink);
+        }
+
+        var s = watch.Elapsed.TotalSeconds;
+        allocated = GC.GetAllocatedBytesForCurrentThread() - allocated;
+        Console.WriteLine(FormattableString.Invariant($"polish-lemma analyzer (tokenizer + stop words + lemmas + restoration of unknown words): {words.Length / s:F0} words/s, {tokens / s:F0} terms/s, {allocated / (double)words.Length:F1} bytes allocated/word"));
     }
 }
