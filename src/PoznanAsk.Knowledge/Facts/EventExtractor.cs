@@ -17,7 +17,7 @@ namespace PoznanAsk.Knowledge.Facts;
 /// </summary>
 internal static partial class EventExtractor
 {
-    [GeneratedRegex(@"(?<join>przystąpi(?:ło|ł|ła|li|ono)\s+do|wstąpi(?:ło|ł|ła)\s+do|dołączy(?:ło|ł|ła)\s+do|został(?:o|a)?\s+członkiem|stał(?:o|a)?\s+się\s+członkiem|uzyskał(?:o|a)?\s+członkostwo\s+w)|(?<leave>wystąpi(?:ło|ł|ła|ono)\s+z|zrezygnował(?:o|a)?\s+z\s+członkostwa\s+w|zakończył(?:o|a)?\s+członkostwo\s+w|przestał(?:o|a)?\s+być\s+członkiem|wycofał(?:o|a)?\s+się\s+z)\s+", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<join>przystąpi(?:ło|ł|ła|li|ono)\s+do|wstąpi(?:ło|ł|ła)\s+do|dołączy(?:ło|ł|ła)\s+do|został(?:o|a)?\s+członkiem|stał(?:o|a)?\s+się\s+członkiem|uzyskał(?:o|a)?\s+członkostwo\s+we?)|(?<leave>wystąpi(?:ło|ł|ła|ono)\s+ze?|zrezygnował(?:o|a)?\s+z\s+członkostwa\s+we?|zakończył(?:o|a)?\s+członkostwo\s+we?|przestał(?:o|a)?\s+być\s+członkiem|wycofał(?:o|a)?\s+się\s+ze?)\s+", RegexOptions.IgnoreCase)]
     private static partial Regex VerbRegex();
 
     [GeneratedRegex(@"\b(?:Miasto|Poznań|Poznania|Poznaniu|Stolica\s+Wielkopolski)\b")]

@@ -8,14 +8,14 @@ namespace PoznanAsk.Knowledge.Registry;
 /// (in this order) they differ only typographically, only in hyphens/punctuation, are the same after
 /// dropping a legal-form word or an abbreviation, one is the other's abbreviation, the curated alias
 /// file says so, or a name read from a sentence is an inflected form of a listed name. Each merge is
-/// recorded as a sentence naming both names, which becomes the alias's <see cref="OrganisationAlias.Reason"/>.
+/// recorded as a sentence naming both names, and every merge touching a name becomes part of its alias's <see cref="OrganisationAlias.Reason"/>.
 /// </summary>
 internal sealed partial class RegistryBuilder
 {
     private readonly List<Node> _nodes = [];
     private readonly Dictionary<string, int> _byName = new(StringComparer.Ordinal);
     private readonly UnionFind _sets = new();
-    private readonly Dictionary<int, string> _reasons = [];
+    private readonly Dictionary<int, List<string>> _reasons = [];
     private readonly Dictionary<int, HashSet<string>> _abbreviations = [];
     private readonly IReadOnlyList<CuratedAlias> _curated;
     private readonly WordMatcher _words;
@@ -97,8 +97,15 @@ internal sealed partial class RegistryBuilder
     {
         if (_sets.Union(a, b))
         {
-            _reasons.TryAdd(a, reason);
-            _reasons.TryAdd(b, reason);
+            foreach (var node in new[] { a, b })
+            {
+                if (!_reasons.TryGetValue(node, out var list))
+                {
+                    _reasons[node] = list = [];
+                }
+
+                list.Add(reason);
+            }
         }
     }
 
@@ -254,7 +261,7 @@ internal sealed partial class RegistryBuilder
             }
 
             var aliases = group.Where(i => _nodes[i].Name != canonical)
-                .Select(i => new OrganisationAlias(_nodes[i].Name, _reasons.GetValueOrDefault(i, string.Empty)))
+                .Select(i => new OrganisationAlias(_nodes[i].Name, string.Join("; ", _reasons.GetValueOrDefault(i) ?? [])))
                 .ToArray();
             var abbreviations = group.SelectMany(i => _abbreviations.GetValueOrDefault(i) ?? [])
                 .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
