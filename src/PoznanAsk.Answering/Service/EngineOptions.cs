@@ -17,9 +17,13 @@ public sealed class EngineOptions
     [Required]
     public string ResourcesPath { get; set; } = AnalysisOptions.DefaultResourcesPath;
 
-    /// <summary>The analyzer used for matching questions to names and passages (default <c>polish</c>, the index chain).</summary>
+    /// <summary>
+    /// The analyzers whose terms match question words to names and passages, '+'-separated
+    /// (default <c>polish+polish-lemma</c>: Stempel stems and Morfologik lemmas together; see docs/answering.md
+    /// for the measurement behind the default). Any name <see cref="PolishAnalysis"/> knows, plus <c>polish-lemma</c>.
+    /// </summary>
     [Required]
-    public string Analyzer { get; set; } = PolishAnalysis.StemmedName;
+    public string Analyzer { get; set; } = PolishAnalysis.StemmedName + "+" + PolishAnalysis.LemmaName;
 
     /// <summary>Longest question accepted, in characters.</summary>
     [Range(20, 10_000)]

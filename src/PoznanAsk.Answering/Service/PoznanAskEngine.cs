@@ -49,19 +49,45 @@ public sealed class PoznanAskEngine : IDisposable
     {
         ArgumentNullException.ThrowIfNull(options);
         options.Validate();
-        Analyzer analyzer;
+        var analyzer = LoadAnalyzer(options.ResourcesPath, options.Analyzer);
+        var (composer, report) = Ingest(options.ReportsPath, analyzer);
+        return new PoznanAskEngine(composer, analyzer, options, report, new TurnHandlerOptions { MaxQuestionLength = options.MaxQuestionLength }, options.OnError);
+    }
+
+    /// <summary>
+    /// Loads the analyzers named in <paramref name="names"/> ('+'-separated, e.g. <c>polish+polish-lemma</c>)
+    /// from <paramref name="resourcesPath"/>; several names give their union.
+    /// </summary>
+    /// <exception cref="AnsweringException">A resource is missing or a name is unknown.</exception>
+    public static Analyzer LoadAnalyzer(string resourcesPath, string names)
+    {
+        ArgumentNullException.ThrowIfNull(resourcesPath);
+        ArgumentNullException.ThrowIfNull(names);
         try
         {
-            var analysis = PolishAnalysis.Load(new AnalysisOptions { ResourcesPath = options.ResourcesPath });
-            analyzer = analysis.Get(options.Analyzer);
+            var analysis = PolishAnalysis.Load(new AnalysisOptions { ResourcesPath = resourcesPath });
+            var list = new List<Analyzer>();
+            foreach (var name in names.Split('+', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            {
+                list.Add(name == PolishAnalysis.LemmaName
+                    ? Analysis.Morfologik.PolishLemmaAnalyzer.Create(
+                        Analysis.Morfologik.MorfologikDictionary.Load(new Analysis.Morfologik.MorfologikOptions { ResourcesPath = resourcesPath }),
+                        analysis.StopWords,
+                        new Analysis.Morfologik.MorfologikOptions { ResourcesPath = resourcesPath })
+                    : analysis.Get(name));
+            }
+
+            return list.Count switch
+            {
+                0 => throw new AnsweringException("No analyzer named in '" + names + "'."),
+                1 => list[0],
+                _ => new Questions.UnionAnalyzer(list),
+            };
         }
         catch (AnalysisException ex)
         {
             throw new AnsweringException("Analysis resources could not be loaded: " + ex.Message, ex);
         }
-
-        var (composer, report) = Ingest(options.ReportsPath, analyzer);
-        return new PoznanAskEngine(composer, analyzer, options, report, new TurnHandlerOptions { MaxQuestionLength = options.MaxQuestionLength }, options.OnError);
     }
 
     /// <summary>An engine over an already built knowledge base (tests, benchmarks, hosts with their own ingest).</summary>

@@ -20,11 +20,16 @@ internal static class Corpora
 
     private static readonly ConcurrentDictionary<string, Lazy<(KnowledgeBase Knowledge, AnswerComposer Composer)>> Cache = new();
     private static readonly ConcurrentDictionary<string, PoznanAskEngine> Engines = new();
-    private static readonly Lazy<PolishAnalysis> AnalysisLazy = new(() => PolishAnalysis.Load(new AnalysisOptions { ResourcesPath = TestPaths.Resources }));
+    // POZNANASK_ANSWER_ANALYZER picks another chain for measuring (e.g. "polish", "polish-lemma").
+    // "none" measures the surface rules alone.
+    private static readonly Lazy<Analyzer?> AnalyzerLazy = new(() => Environment.GetEnvironmentVariable("POZNANASK_ANSWER_ANALYZER") switch
+    {
+        "none" => null,
+        { Length: > 0 } a => PoznanAskEngine.LoadAnalyzer(TestPaths.Resources, a),
+        _ => PoznanAskEngine.LoadAnalyzer(TestPaths.Resources, new EngineOptions().Analyzer),
+    });
 
-    public static PolishAnalysis Analysis => AnalysisLazy.Value;
-
-    public static Analyzer Analyzer => Analysis.Stemmed;
+    public static Analyzer? Analyzer => AnalyzerLazy.Value;
 
     public static KnowledgeBase Knowledge(string corpus) => Get(corpus).Knowledge;
 
