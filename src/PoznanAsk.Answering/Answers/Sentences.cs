@@ -31,6 +31,18 @@ internal static class Sentences
 
     private static bool IsAbbreviation(string text, int dot)
     {
+        // "30. Konferencja": an ordinal number (up to 3 digits) does not end a sentence; a year does.
+        var d = dot - 1;
+        while (d >= 0 && char.IsAsciiDigit(text[d]))
+        {
+            d--;
+        }
+
+        if (dot - 1 - d is >= 1 and <= 3 && (d < 0 || !char.IsLetter(text[d])))
+        {
+            return true;
+        }
+
         var j = dot - 1;
         while (j >= 0 && char.IsLetter(text[j]))
         {

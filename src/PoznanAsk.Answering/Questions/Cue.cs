@@ -20,7 +20,7 @@ internal sealed class Cue
     public string Pattern { get; }
 
     /// <summary>Finds the cue in <paramref name="words"/>, skipping masked words; returns the index of its first word or -1.</summary>
-    public int Find(IReadOnlyList<Word> words, IReadOnlySet<int> masked)
+    public int Find(IReadOnlyList<Word> words, IReadOnlySet<int> masked, bool typos = true)
     {
         for (var i = 0; i + _parts.Length <= words.Count; i++)
         {
@@ -29,7 +29,7 @@ internal sealed class Cue
             {
                 // A capitalised word inside the question is a name ("Kraków"), not a mistyped cue ("krajowe").
                 var w = words[i + k];
-                ok = !masked.Contains(i + k) && PartMatches(_parts[k], w.Folded, typos: !(w.IsCapitalised && w.Index > 0));
+                ok = !masked.Contains(i + k) && PartMatches(_parts[k], w.Folded, typos: typos && !(w.IsCapitalised && w.Index > 0));
             }
 
             if (ok)

@@ -9,7 +9,7 @@ internal sealed class CueSet
     public CueSet(params string[] patterns) => _cues = patterns.Select(p => new Cue(p)).ToArray();
 
     /// <summary>True when any cue occurs in the unmasked words.</summary>
-    public bool In(IReadOnlyList<Word> words, IReadOnlySet<int> masked) => _cues.Any(c => c.Find(words, masked) >= 0);
+    public bool In(IReadOnlyList<Word> words, IReadOnlySet<int> masked, bool typos = true) => _cues.Any(c => c.Find(words, masked, typos) >= 0);
 
     /// <summary>Word indices covered by any cue occurrence (for masking them out later).</summary>
     public IEnumerable<int> Positions(IReadOnlyList<Word> words, IReadOnlySet<int> masked)

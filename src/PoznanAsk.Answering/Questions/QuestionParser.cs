@@ -16,6 +16,7 @@ internal sealed class QuestionParser
         Lexicon.List, Lexicon.Now, Lexicon.International, Lexicon.National, Lexicon.Range,
     ];
 
+    private static readonly HashSet<int> NoMask = [];
     private readonly OrganisationLinker _linker;
     private readonly IVocabulary _vocabulary;
 
@@ -48,8 +49,8 @@ internal sealed class QuestionParser
         var now = Lexicon.Now.In(words, masked);
         var content = words.Where(w => !masked.Contains(w.Index) && !yearPositions.Contains(w.Index) && IsContent(w)).ToList();
         var intent = Classify(words, masked, years, scope, mentions);
-        var foreign = content.FirstOrDefault(w => IsForeign(w, words));
-        return new ParsedQuestion(text, language, intent, years, now, scope, mentions, words, content, foreign.Text);
+        var foreign = words.FirstOrDefault(w => !masked.Contains(w.Index) && !yearPositions.Contains(w.Index) && IsForeign(w, words)).Text;
+        return new ParsedQuestion(text, language, intent, years, now, scope, mentions, words, content, foreign);
     }
 
     /// <summary>
@@ -59,7 +60,15 @@ internal sealed class QuestionParser
     /// </summary>
     private bool IsForeign(Word w, IReadOnlyList<Word> words)
     {
-        if (w.IsNumber)
+        if (w.IsNumber || w.Folded.Length < 2 || Lexicon.FunctionWords.Contains(w.Folded) || Lexicon.Polish.Contains(w.Folded)
+            || Lexicon.English.Contains(w.Folded) || _vocabulary.IsSubject(w.Folded))
+        {
+            return false;
+        }
+
+        // A cue word written correctly is frame, never a subject; a mistyped one must still be unknown to count.
+        var single = new[] { w };
+        if (FrameSets.Any(s => s.In(single, NoMask, typos: false)))
         {
             return false;
         }

@@ -26,7 +26,7 @@ public sealed class QuestionSetTests
         Assert.True(result.Total >= 80, $"only {result.Total} questions");
         Assert.Empty(result.Failures);
         Assert.All(result.PerIntent, i => Assert.Equal(i.Total, i.Passed));
-        Assert.Contains(result.PerIntent, i => i.Intent == Answers.Intents.Diff);
+        Assert.Contains(result.PerIntent, i => i.Intent == PoznanAsk.Answering.Answers.Intents.Diff);
     }
 
     private static void Check(string corpus, int line, string question)
