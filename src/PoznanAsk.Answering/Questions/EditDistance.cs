@@ -11,6 +11,13 @@ internal static class EditDistance
             return max + 1;
         }
 
+        // Fast path for one edit: when the first letters cannot be aligned by an insertion, deletion
+        // or transposition, only a substitution of the first letter is left, so the rests must be equal.
+        if (max == 1 && a.Length > 1 && b.Length > 1 && a[0] != b[0] && a[0] != b[1] && a[1] != b[0])
+        {
+            return a[1..].SequenceEqual(b[1..]) ? 1 : 2;
+        }
+
         var cols = b.Length + 1;
         Span<int> prev2 = stackalloc int[cols];
         Span<int> prev = stackalloc int[cols];

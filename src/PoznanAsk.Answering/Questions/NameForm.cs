@@ -7,6 +7,9 @@ namespace PoznanAsk.Answering.Questions;
 /// <param name="Keys">For each word, the folded analyzer terms it produced.</param>
 internal sealed record NameForm(string OrganisationId, string Name, string[] Words, string[][] Keys)
 {
+    /// <summary>For each word, its index in the linker's table of distinct name words.</summary>
+    public int[] Ids { get; set; } = [];
+
     /// <summary>idf-like weights of <see cref="Words"/>, filled once the whole registry is known.</summary>
     public double[] Weights { get; set; } = [];
 

@@ -31,6 +31,9 @@ internal sealed class OrganisationLinker
     private readonly List<NameForm> _names = [];
     private readonly Dictionary<string, List<(string OrgId, string Abbreviation)>> _abbreviations = new(StringComparer.Ordinal);
     private readonly IReadOnlyDictionary<string, Organisation> _orgs;
+    private readonly List<string> _nameWords = [];
+    private readonly List<HashSet<string>> _nameWordKeys = [];
+    private readonly Dictionary<string, int> _nameWordIds = new(StringComparer.Ordinal);
 
     /// <summary>Prepares the registry for linking.</summary>
     /// <param name="organisations">The registry.</param>
@@ -110,9 +113,10 @@ internal sealed class OrganisationLinker
             }
         }
 
+        var sims = Similarities(words, keys);
         foreach (var name in _names)
         {
-            var best = BestWindow(name, words, keys);
+            var best = BestWindow(name, words, sims, _nameWords.Count);
             if (best is not null)
             {
                 result.Add(best);
@@ -122,7 +126,7 @@ internal sealed class OrganisationLinker
         return result;
     }
 
-    private static Candidate? BestWindow(NameForm name, IReadOnlyList<Word> words, string[][] keys)
+    private static Candidate? BestWindow(NameForm name, IReadOnlyList<Word> words, double[] sims, int v)
     {
         if (name.TotalWeight <= 0)
         {
@@ -140,7 +144,7 @@ internal sealed class OrganisationLinker
             var matched = new List<int>();
             for (var t = s; t < words.Count && gap <= 1; t++)
             {
-                var (j, sim) = BestNameWord(name, used, words[t], keys[t]);
+                var (j, sim) = BestNameWord(name, used, sims, (t * v));
                 if (j < 0)
                 {
                     if (matched.Count == 0)
@@ -175,23 +179,13 @@ internal sealed class OrganisationLinker
         return best;
     }
 
-    private static (int Index, double Similarity) BestNameWord(NameForm name, bool[] used, Word word, string[] wordKeys)
+    private static (int Index, double Similarity) BestNameWord(NameForm name, bool[] used, double[] sims, int row)
     {
         var bestJ = -1;
         double bestSim = 0;
-        for (var j = 0; j < name.Words.Length; j++)
+        for (var j = 0; j < name.Ids.Length; j++)
         {
-            if (used[j])
-            {
-                continue;
-            }
-
-            var sim = WordMatcher.Similarity(word.Folded, name.Words[j]);
-            if (sim < WordMatcher.SameTerm && wordKeys.Length > 0 && name.Keys[j].Any(k => k.Length > 2 && wordKeys.Contains(k)))
-            {
-                sim = WordMatcher.SameTerm;
-            }
-
+            var sim = used[j] ? 0 : sims[row + name.Ids[j]];
             if (sim > bestSim)
             {
                 bestSim = sim;
@@ -217,12 +211,53 @@ internal sealed class OrganisationLinker
             return;
         }
 
-        _names.Add(new NameForm(orgId, name, content.Select(i => words[i].Folded).ToArray(), content.Select(i => keys[i]).ToArray()));
+        var form = new NameForm(orgId, name, content.Select(i => words[i].Folded).ToArray(), content.Select(i => keys[i]).ToArray());
+        form.Ids = content.Select(i => NameWordId(words[i].Folded, keys[i])).ToArray();
+        _names.Add(form);
         var initialism = Initialism(words);
         if (initialism is not null)
         {
             AddAbbreviation(orgId, initialism);
         }
+    }
+
+    private int NameWordId(string folded, string[] keys)
+    {
+        if (!_nameWordIds.TryGetValue(folded, out var id))
+        {
+            id = _nameWords.Count;
+            _nameWordIds[folded] = id;
+            _nameWords.Add(folded);
+            _nameWordKeys.Add(new HashSet<string>(StringComparer.Ordinal));
+        }
+
+        _nameWordKeys[id].UnionWith(keys.Where(k => k.Length > 2));
+        return id;
+    }
+
+    /// <summary>
+    /// Similarity of every question word to every distinct name word, computed once per question
+    /// (names share words, so this is far less work than comparing per name and window).
+    /// </summary>
+    private double[] Similarities(IReadOnlyList<Word> words, string[][] keys)
+    {
+        var v = _nameWords.Count;
+        var sims = new double[words.Count * v];
+        for (var q = 0; q < words.Count; q++)
+        {
+            for (var j = 0; j < v; j++)
+            {
+                var sim = WordMatcher.Similarity(words[q].Folded, _nameWords[j]);
+                if (sim < WordMatcher.SameTerm && keys[q].Length > 0 && _nameWordKeys[j].Overlaps(keys[q]))
+                {
+                    sim = WordMatcher.SameTerm;
+                }
+
+                sims[(q * v) + j] = sim;
+            }
+        }
+
+        return sims;
     }
 
     private void AddAbbreviation(string orgId, string abbreviation)

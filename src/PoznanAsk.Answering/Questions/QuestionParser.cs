@@ -16,7 +16,9 @@ internal sealed class QuestionParser
         Lexicon.List, Lexicon.Now, Lexicon.International, Lexicon.National, Lexicon.Range,
     ];
 
+    private const int MaxFrameCache = 100_000;
     private static readonly HashSet<int> NoMask = [];
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> FrameCache = new(StringComparer.Ordinal);
     private readonly OrganisationLinker _linker;
     private readonly IVocabulary _vocabulary;
 
@@ -67,8 +69,7 @@ internal sealed class QuestionParser
         }
 
         // A cue word written correctly is frame, never a subject; a mistyped one must still be unknown to count.
-        var single = new[] { w };
-        if (FrameSets.Any(s => s.In(single, NoMask, typos: false)))
+        if (IsFrame(w, typos: false))
         {
             return false;
         }
@@ -89,9 +90,27 @@ internal sealed class QuestionParser
             return false;
         }
 
-        var single = new[] { w };
-        var none = new HashSet<int>();
-        return !FrameSets.Any(s => s.In(single, none));
+        return !IsFrame(w, typos: true);
+    }
+
+    /// <summary>Whether one word is a cue of any frame set; memoised per folded form (capitalisation matters for typos).</summary>
+    private static bool IsFrame(Word w, bool typos)
+    {
+        var allowTypos = typos && !(w.IsCapitalised && w.Index > 0);
+        var key = (allowTypos ? "t:" : "s:") + w.Folded;
+        if (FrameCache.TryGetValue(key, out var known))
+        {
+            return known;
+        }
+
+        var single = new[] { w with { Index = 0, Text = w.Folded } };
+        var result = FrameSets.Any(s => s.In(single, NoMask, allowTypos));
+        if (FrameCache.Count < MaxFrameCache)
+        {
+            FrameCache[key] = result;
+        }
+
+        return result;
     }
 
     private static string Classify(IReadOnlyList<Word> words, HashSet<int> masked, IReadOnlyList<int> years, MembershipScope? scope, IReadOnlyList<OrganisationMention> mentions)

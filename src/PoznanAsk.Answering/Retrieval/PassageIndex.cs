@@ -105,10 +105,13 @@ internal sealed class PassageIndex : IVocabulary
             return [];
         }
 
-        var scores = new Dictionary<int, (double Score, double Covered)>();
+        var buffers = ScoreBuffers.For(_docs.Count);
+        var touched = buffers.Touched;
+        var groupTouched = buffers.GroupTouched;
+        touched.Clear();
         foreach (var (idf, terms) in groups)
         {
-            var best = new Dictionary<int, double>();
+            groupTouched.Clear();
             foreach (var (term, sim) in terms)
             {
                 foreach (var (doc, tf) in _postings[term])
@@ -120,22 +123,42 @@ internal sealed class PassageIndex : IVocabulary
 
                     var norm = tf * (K1 + 1) / (tf + (K1 * (1 - B + (B * _lengths[doc] / _avgLength))));
                     var s = idf * norm * sim;
-                    if (s > best.GetValueOrDefault(doc))
+                    if (s > buffers.Best[doc])
                     {
-                        best[doc] = s;
+                        if (buffers.Best[doc] == 0)
+                        {
+                            groupTouched.Add(doc);
+                        }
+
+                        buffers.Best[doc] = s;
                     }
                 }
             }
 
-            foreach (var (doc, s) in best)
+            foreach (var doc in groupTouched)
             {
-                var cur = scores.GetValueOrDefault(doc);
-                scores[doc] = (cur.Score + s, cur.Covered + idf);
+                if (buffers.Covered[doc] == 0)
+                {
+                    touched.Add(doc);
+                }
+
+                buffers.Score[doc] += buffers.Best[doc];
+                buffers.Covered[doc] += idf;
+                buffers.Best[doc] = 0;
             }
         }
 
-        return scores.OrderByDescending(kv => kv.Value.Score).ThenBy(kv => kv.Key).Take(top)
-            .Select(kv => new PassageHit(_docs[kv.Key], kv.Value.Score, kv.Value.Covered / totalIdf)).ToList();
+        var result = touched
+            .Select(d => (Doc: d, Score: buffers.Score[d], Covered: buffers.Covered[d]))
+            .OrderByDescending(x => x.Score).ThenBy(x => x.Doc).Take(top)
+            .Select(x => new PassageHit(_docs[x.Doc], x.Score, x.Covered / totalIdf)).ToList();
+        foreach (var d in touched)
+        {
+            buffers.Score[d] = 0;
+            buffers.Covered[d] = 0;
+        }
+
+        return result;
     }
 
     private List<(string Term, double Sim)> Expand(string folded, string[] analyzerKeys)
@@ -161,7 +184,9 @@ internal sealed class PassageIndex : IVocabulary
 
         if (folded.Length >= 4 && !char.IsDigit(folded[0]))
         {
-            var prefix = folded[..3];
+            // Inflected forms share at least 4 letters (WordMatcher); typos inside them are rare
+            // enough not to pay for scanning every word that merely starts alike.
+            var prefix = folded[..4];
             var i = Array.BinarySearch(_sortedTerms, prefix, StringComparer.Ordinal);
             for (i = i < 0 ? ~i : i; i < _sortedTerms.Length && _sortedTerms[i].StartsWith(prefix, StringComparison.Ordinal); i++)
             {
