@@ -290,7 +290,7 @@ public sealed class IndexWriter : IDisposable
     private void Load()
     {
         _lastCommit = CommitPoint.ReadLatest(_dir);
-        _segmentCounter = Math.Max(_lastCommit?.SegmentCounter ?? 0, HighestSegmentNumberOnDisk() + 1);
+        _segmentCounter = Math.Max(_lastCommit?.SegmentCounter ?? 0, IndexFiles.HighestSegmentNumber(_dir) + 1);
         if (_lastCommit is not null)
         {
             if (!_lastCommit.Schema.Equals(_schema))
@@ -378,51 +378,15 @@ public sealed class IndexWriter : IDisposable
         _segments.Insert(start, new WriterSegment(SegmentReader.Open(_dir, name, _schema), null, 0, 0));
     }
 
-    private long HighestSegmentNumberOnDisk()
-    {
-        long max = -1;
-        foreach (var path in Directory.EnumerateFiles(_dir, "_*"))
-        {
-            var name = Path.GetFileName(path).AsSpan(1);
-            var end = name.IndexOfAny('.', '_');
-            if (end > 0 && long.TryParse(name[..end], NumberStyles.None, CultureInfo.InvariantCulture, out var n))
-            {
-                max = Math.Max(max, n);
-            }
-        }
-
-        return max;
-    }
-
     private void DeleteUnreferencedFiles()
     {
-        var keep = new HashSet<string>(_lastCommit?.Files() ?? [], StringComparer.Ordinal) { WriteLock.FileName };
+        var keep = new HashSet<string>(_lastCommit?.Files() ?? [], StringComparer.Ordinal);
         foreach (var seg in _segments)
         {
             keep.Add(SegmentReader.FileNameOf(seg.Reader.Name)); // flushed, not yet committed
         }
 
-        foreach (var path in Directory.EnumerateFiles(_dir))
-        {
-            var name = Path.GetFileName(path);
-            var ours = name.StartsWith('_') || name.StartsWith(CommitPoint.Prefix, StringComparison.Ordinal);
-            if (!ours || keep.Contains(name))
-            {
-                continue;
-            }
-
-            try
-            {
-                File.Delete(path);
-            }
-            catch (IOException)
-            {
-                // Still open somewhere (Windows); retried after the next commit.
-            }
-            catch (UnauthorizedAccessException)
-            {
-            }
-        }
+        IndexFiles.DeleteUnreferenced(_dir, keep);
     }
 
     private void ThrowIfDisposed() => ObjectDisposedException.ThrowIf(_disposed, this);
