@@ -16,16 +16,19 @@ public sealed class PoznanAskEngine : IDisposable
 {
     private readonly EngineOptions? _options;
     private readonly Analyzer? _analyzer;
-    private volatile AnswerComposer _composer;
+    private readonly PolishAnalysis? _analysis;
+    private readonly List<SearchIndex> _retired = [];
+    private volatile EngineSnapshot _snapshot;
 
-    private PoznanAskEngine(AnswerComposer composer, Analyzer? analyzer, EngineOptions? options, IngestReport? ingest, TurnHandlerOptions turnOptions, Action<Exception, string>? onError)
+    private PoznanAskEngine(EngineSnapshot snapshot, Analyzer? analyzer, PolishAnalysis? analysis, EngineOptions? options, IngestReport? ingest, TurnHandlerOptions turnOptions, Action<Exception, string>? onError)
     {
-        _composer = composer;
+        _snapshot = snapshot;
         _analyzer = analyzer;
+        _analysis = analysis;
         _options = options;
         LastIngest = ingest;
-        TurnHandler = new TurnHandler(() => _composer, turnOptions, onError);
-        Reports = new ReportService(() => _composer);
+        TurnHandler = new TurnHandler(() => _snapshot.Composer, turnOptions, onError);
+        Reports = new ReportService(() => _snapshot);
     }
 
     /// <summary>The turn handler for every front end.</summary>
@@ -35,7 +38,7 @@ public sealed class PoznanAskEngine : IDisposable
     public IReportService Reports { get; }
 
     /// <summary>The current knowledge base.</summary>
-    public KnowledgeBase Knowledge => _composer.Context.View.Knowledge;
+    public KnowledgeBase Knowledge => _snapshot.Composer.Context.View.Knowledge;
 
     /// <summary>What the last ingest did (null when built from a knowledge base directly).</summary>
     public IngestReport? LastIngest { get; private set; }
@@ -49,9 +52,9 @@ public sealed class PoznanAskEngine : IDisposable
     {
         ArgumentNullException.ThrowIfNull(options);
         options.Validate();
-        var analyzer = LoadAnalyzer(options.ResourcesPath, options.Analyzer);
-        var (composer, report) = Ingest(options.ReportsPath, analyzer);
-        return new PoznanAskEngine(composer, analyzer, options, report, new TurnHandlerOptions { MaxQuestionLength = options.MaxQuestionLength }, options.OnError);
+        var (analysis, analyzer) = LoadAnalysis(options.ResourcesPath, options.Analyzer);
+        var (snapshot, report) = Ingest(options.ReportsPath, analyzer, analysis);
+        return new PoznanAskEngine(snapshot, analyzer, analysis, options, report, new TurnHandlerOptions { MaxQuestionLength = options.MaxQuestionLength }, options.OnError);
     }
 
     /// <summary>
@@ -59,7 +62,11 @@ public sealed class PoznanAskEngine : IDisposable
     /// from <paramref name="resourcesPath"/>; several names give their union.
     /// </summary>
     /// <exception cref="AnsweringException">A resource is missing or a name is unknown.</exception>
-    public static Analyzer LoadAnalyzer(string resourcesPath, string names)
+    public static Analyzer LoadAnalyzer(string resourcesPath, string names) => LoadAnalysis(resourcesPath, names).Matching;
+
+    /// <summary>Loads the Polish analysis (for the search index) and the matching analyzer named by <paramref name="names"/>.</summary>
+    /// <exception cref="AnsweringException">A resource is missing or a name is unknown.</exception>
+    public static (PolishAnalysis Analysis, Analyzer Matching) LoadAnalysis(string resourcesPath, string names)
     {
         ArgumentNullException.ThrowIfNull(resourcesPath);
         ArgumentNullException.ThrowIfNull(names);
@@ -77,12 +84,12 @@ public sealed class PoznanAskEngine : IDisposable
                     : analysis.Get(name));
             }
 
-            return list.Count switch
+            return (analysis, list.Count switch
             {
                 0 => throw new AnsweringException("No analyzer named in '" + names + "'."),
                 1 => list[0],
                 _ => new Questions.UnionAnalyzer(list),
-            };
+            });
         }
         catch (AnalysisException ex)
         {
@@ -90,11 +97,15 @@ public sealed class PoznanAskEngine : IDisposable
         }
     }
 
-    /// <summary>An engine over an already built knowledge base (tests, benchmarks, hosts with their own ingest).</summary>
-    public static PoznanAskEngine Create(KnowledgeBase knowledge, Analyzer? analyzer = null, TurnHandlerOptions? turnOptions = null, Action<Exception, string>? onError = null)
+    /// <summary>
+    /// An engine over an already built knowledge base (tests, benchmarks, hosts with their own ingest).
+    /// With <paramref name="analysis"/>, search goes through the search engine; without it, through
+    /// the answering layer's in-memory passage index (plain terms, +/-, "phrases", year:/kind:).
+    /// </summary>
+    public static PoznanAskEngine Create(KnowledgeBase knowledge, Analyzer? analyzer = null, TurnHandlerOptions? turnOptions = null, Action<Exception, string>? onError = null, PolishAnalysis? analysis = null)
     {
         ArgumentNullException.ThrowIfNull(knowledge);
-        return new PoznanAskEngine(AnswererFactory.Create(knowledge, analyzer), analyzer, null, null, turnOptions ?? new TurnHandlerOptions(), onError);
+        return new PoznanAskEngine(Snapshot(knowledge, analyzer, analysis), analyzer, analysis, null, null, turnOptions ?? new TurnHandlerOptions(), onError);
     }
 
     /// <summary>Re-ingests the reports folder and swaps the knowledge base; on failure the old one stays.</summary>
@@ -106,9 +117,19 @@ public sealed class PoznanAskEngine : IDisposable
             throw new AnsweringException("This engine was created from a knowledge base, not a reports folder.");
         }
 
-        var (composer, report) = Ingest(_options.ReportsPath, _analyzer);
-        _composer = composer;
+        var (snapshot, report) = Ingest(_options.ReportsPath, _analyzer, _analysis);
+        var old = _snapshot;
+        _snapshot = snapshot;
         LastIngest = report;
+        lock (_retired)
+        {
+            // Searches in flight may still read the old index; it is deleted with the engine.
+            if (old.Search is not null)
+            {
+                _retired.Add(old.Search);
+            }
+        }
+
         return report;
     }
 
@@ -116,24 +137,36 @@ public sealed class PoznanAskEngine : IDisposable
     public Answer Ask(string question, string? locale = null) =>
         TurnHandler.HandleMessageAsync(new TurnRequest(question ?? string.Empty, locale, "cli", "cli"), CancellationToken.None).GetAwaiter().GetResult();
 
-    /// <inheritdoc />
+    /// <summary>Deletes the search index scratch folders.</summary>
     public void Dispose()
     {
-        // Nothing is held open while the knowledge base lives in memory; kept for the persistent index.
+        _snapshot.Search?.Dispose();
+        lock (_retired)
+        {
+            _retired.ForEach(s => s.Dispose());
+            _retired.Clear();
+        }
     }
 
-    internal AnswerComposer Composer => _composer;
+    internal AnswerComposer Composer => _snapshot.Composer;
 
-    private static (AnswerComposer, IngestReport) Ingest(string reportsPath, Analyzer? analyzer)
+    private static EngineSnapshot Snapshot(KnowledgeBase knowledge, Analyzer? analyzer, PolishAnalysis? analysis) =>
+        new(AnswererFactory.Create(knowledge, analyzer), analysis is null ? null : SearchIndex.Build(knowledge, analysis.Stemmed, analysis.Folded));
+
+    private static (EngineSnapshot, IngestReport) Ingest(string reportsPath, Analyzer? analyzer, PolishAnalysis? analysis)
     {
         try
         {
             var result = KnowledgeLoader.LoadFolder(reportsPath, analyzer: analyzer);
-            return (AnswererFactory.Create(result.Knowledge, analyzer), result.Report);
+            return (Snapshot(result.Knowledge, analyzer, analysis), result.Report);
         }
         catch (KnowledgeException ex)
         {
             throw new AnsweringException("The reports could not be ingested: " + ex.Message, ex);
+        }
+        catch (Search.SearchException ex)
+        {
+            throw new AnsweringException("The search index could not be built: " + ex.Message, ex);
         }
     }
 }

@@ -12,13 +12,13 @@ namespace PoznanAsk.Answering.Service;
 /// </summary>
 internal sealed class ReportService : IReportService
 {
-    private readonly Func<AnswerComposer> _composer;
+    private readonly Func<EngineSnapshot> _snapshot;
 
-    /// <summary>Creates the service over the engine's current composer.</summary>
-    public ReportService(Func<AnswerComposer> composer) => _composer = composer;
+    /// <summary>Creates the service over the engine's current snapshot.</summary>
+    public ReportService(Func<EngineSnapshot> snapshot) => _snapshot = snapshot;
 
     /// <inheritdoc />
-    public IReadOnlyList<int> Years => _composer().Context.View.Years;
+    public IReadOnlyList<int> Years => _snapshot().Composer.Context.View.Years;
 
     /// <inheritdoc />
     public SearchResponse Search(SearchRequest request)
@@ -34,15 +34,22 @@ internal sealed class ReportService : IReportService
             throw new ArgumentOutOfRangeException(nameof(request), request.Top, "Top must be between 1 and 100.");
         }
 
+        if (request.Kind is not null and not "passage" and not "fact")
+        {
+            throw new ArgumentException($"Unknown kind '{request.Kind}' (use passage or fact).", nameof(request));
+        }
+
+        var snapshot = _snapshot();
+        if (snapshot.Search is not null)
+        {
+            return snapshot.Search.Search(request);
+        }
+
+        // Without analysis resources: the in-memory passage index and a subset of the syntax.
         var parsed = QueryText.Parse(request.Query);
         var year = request.Year ?? parsed.Year;
         var kind = request.Kind ?? parsed.Kind;
-        if (kind is not null and not "passage" and not "fact")
-        {
-            throw new InvalidQueryException($"Unknown kind '{kind}' (use passage or fact).", 0);
-        }
-
-        var c = _composer();
+        var c = snapshot.Composer;
         var hits = new List<SearchHit>();
         if (kind is null or "passage")
         {
@@ -76,7 +83,7 @@ internal sealed class ReportService : IReportService
     public IReadOnlyList<FactRow> Facts(FactQuery query)
     {
         ArgumentNullException.ThrowIfNull(query);
-        var c = _composer();
+        var c = _snapshot().Composer;
         IEnumerable<MembershipFact> facts = c.Context.View.Knowledge.Memberships;
         if (!string.IsNullOrWhiteSpace(query.Organisation))
         {
@@ -93,7 +100,7 @@ internal sealed class ReportService : IReportService
     /// <inheritdoc />
     public FactsDiff Diff(int fromYear, int toYear)
     {
-        var c = _composer();
+        var c = _snapshot().Composer;
         var view = c.Context.View;
         foreach (var y in new[] { fromYear, toYear }.Where(y => !view.Years.Contains(y)))
         {

@@ -85,22 +85,51 @@ public sealed class ReportServiceTests
     [Fact]
     public void Search_FactKind_ReturnsMembershipFacts()
     {
-        var response = Sut.Search(new SearchRequest("Unia Metropolii Polskich", Kind: "fact"));
+        var response = Sut.Search(new SearchRequest("\"Unia Metropolii Polskich\"", Kind: "fact"));
 
         Assert.Equal(2, response.TotalHits);
         Assert.All(response.Hits, h => Assert.Equal("fact", h.Kind));
+        Assert.Equal([2017, 2023], response.Hits.Select(h => h.Year ?? 0).Order());
     }
 
+    [Fact]
+    public void Search_UnknownKind_Rejected() =>
+        Assert.Throws<ArgumentException>(() => Sut.Search(new SearchRequest("EUROCITIES", Kind: "people")));
+
     [Theory]
-    [InlineData("\"unclosed", 0)]
-    [InlineData("(eurocities", 11)]
-    [InlineData("eurocities AND", 11)]
-    [InlineData("year:", 0)]
-    public void Search_BadSyntax_InvalidQueryWithPosition(string query, int position)
+    [InlineData("\"unclosed")]
+    [InlineData("(eurocities")]
+    [InlineData("eurocities AND")]
+    [InlineData("text:")]
+    public void Search_BadSyntax_InvalidQueryWithPosition(string query)
     {
         var ex = Assert.Throws<InvalidQueryException>(() => Sut.Search(new SearchRequest(query)));
 
-        Assert.Equal(position, ex.Position);
+        Assert.InRange(ex.Position, 0, query.Length);
+        Assert.False(string.IsNullOrWhiteSpace(ex.Message));
+    }
+
+    [Theory]
+    [InlineData("zwiazek miast", "Związek Miast Polskich")]
+    [InlineData("\"Walne Zgromadzenie\"", "Walne Zgromadzenie")]
+    [InlineData("+ECM +Dubrowniku", "Dubrowniku")]
+    [InlineData("organisation:eurocities", "EUROCITIES")]
+    public void Search_LuceneSyntax_ThroughTheSearchEngine(string query, string expected)
+    {
+        var response = Sut.Search(new SearchRequest(query));
+
+        Assert.Contains(response.Hits, h => h.Snippets.Any(s => s.Text.Contains(expected, StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void Search_WithoutAnalysisResources_FallsBackToThePassageIndex()
+    {
+        using var engine = PoznanAskEngine.Create(Corpora.Knowledge(Corpora.Seeds));
+
+        var hit = Assert.Single(engine.Reports.Search(new SearchRequest("Antwerpii year:2017")).Hits);
+
+        Assert.Equal("passage", hit.Kind);
+        Assert.Throws<InvalidQueryException>(() => engine.Reports.Search(new SearchRequest("\"unclosed")));
     }
 
     [Fact]
