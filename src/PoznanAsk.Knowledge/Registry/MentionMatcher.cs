@@ -11,8 +11,17 @@ internal sealed class MentionMatcher
     private readonly WordMatcher _words;
     private readonly List<Pattern> _patterns = [];
 
-    /// <summary>Creates an empty matcher.</summary>
-    public MentionMatcher(WordMatcher words) => _words = words;
+    private readonly bool _requireCapital;
+
+    /// <summary>
+    /// Creates an empty matcher. With <paramref name="requireCapital"/> (report text) a capitalised name
+    /// is not matched by a lower-case word; questions are typed in any case, so they pass false.
+    /// </summary>
+    public MentionMatcher(WordMatcher words, bool requireCapital = true)
+    {
+        _words = words;
+        _requireCapital = requireCapital;
+    }
 
     private sealed record Pattern(int Key, string[] Words, string Via);
 
@@ -111,7 +120,7 @@ internal sealed class MentionMatcher
         }
 
         // A name starting with a capital is not matched by a lower-case word ("unia" in running text).
-        if (char.IsUpper(pattern.Words[0][0]) && !char.IsUpper(words[at][0]))
+        if (_requireCapital && char.IsUpper(pattern.Words[0][0]) && !char.IsUpper(words[at][0]))
         {
             return false;
         }

@@ -15,10 +15,18 @@ internal sealed class WordMatcher
     private const int MaxTextEnding = 4;
 
     private readonly Func<string, string?>? _stem;
+    private readonly bool _fold;
     private readonly Dictionary<string, string?> _stems = new(StringComparer.Ordinal);
 
-    /// <summary>Creates the matcher; <paramref name="stem"/> (lower-case word → stem or null) is optional.</summary>
-    public WordMatcher(Func<string, string?>? stem) => _stem = stem;
+    /// <summary>
+    /// Creates the matcher; <paramref name="stem"/> (lower-case word → stem or null) is optional;
+    /// <paramref name="fold"/> also ignores Polish diacritics (for questions typed without them).
+    /// </summary>
+    public WordMatcher(Func<string, string?>? stem, bool fold = false)
+    {
+        _stem = stem;
+        _fold = fold;
+    }
 
     /// <summary>Whether the text word <paramref name="text"/> is a form of the name word <paramref name="name"/>.</summary>
     public bool Matches(string name, string text)
@@ -38,8 +46,13 @@ internal sealed class WordMatcher
             return false;
         }
 
-        var n = name.ToLowerInvariant();
-        var t = text.ToLowerInvariant();
+        var n = _fold ? NameText.Fold(name) : name.ToLowerInvariant();
+        var t = _fold ? NameText.Fold(text) : text.ToLowerInvariant();
+        if (string.Equals(n, t, StringComparison.Ordinal))
+        {
+            return true;
+        }
+
         var common = 0;
         while (common < n.Length && common < t.Length && n[common] == t[common])
         {
