@@ -81,7 +81,7 @@ public sealed class KnowledgeIndex
         lock (_updateLock)
         {
             var state = _state;
-            var outcome = FolderIngest.Run(reportsPath, state.Reports, _options, KnowledgeLoader.Stemmer(_analysis.Stemmed));
+            var outcome = FolderIngest.Run(reportsPath, state.Reports, _options, KnowledgeLoader.Stemmer(NameAnalyzer(_analysis)));
             var report = outcome.Result.Report;
             var userData = new Dictionary<string, string>(StringComparer.Ordinal)
             {
@@ -204,6 +204,10 @@ public sealed class KnowledgeIndex
         var loaded = KnowledgeReload.Load(reader);
         return new State(new KnowledgeSnapshot(loaded.Knowledge, new IndexSearcher(reader), reader.Generation), reader, loaded.Reports);
     }
+
+    /// <summary>The analyzer whose terms help match inflected names: Morfologik lemmas when registered (exact lemmas), else Stempel stems.</summary>
+    internal static Analysis.Analyzer NameAnalyzer(PolishAnalysis analysis) =>
+        analysis.TryGet(PolishAnalysis.LemmaName, out var lemma) ? lemma : analysis.Stemmed;
 
     private static SearchOptions SearchOptionsFor(string path) => new() { IndexPath = path };
 

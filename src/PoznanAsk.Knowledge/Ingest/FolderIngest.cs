@@ -24,7 +24,7 @@ internal static class FolderIngest
 
     /// <summary>Ingests <paramref name="folder"/> given the reports read before (by source name).</summary>
     /// <exception cref="KnowledgeException">The folder is missing, the manifest or alias file is malformed, or a report is unreadable (all problems listed).</exception>
-    public static Outcome Run(string folder, IReadOnlyDictionary<string, StoredReport> previous, KnowledgeOptions options, Func<string, string?>? stem)
+    public static Outcome Run(string folder, IReadOnlyDictionary<string, StoredReport> previous, KnowledgeOptions options, Func<string, IReadOnlyList<string>>? stem)
     {
         options.Validate();
         if (!Directory.Exists(folder))

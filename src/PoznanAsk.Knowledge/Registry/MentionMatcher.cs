@@ -23,7 +23,10 @@ internal sealed class MentionMatcher
         _requireCapital = requireCapital;
     }
 
-    private sealed record Pattern(int Key, string[] Words, string Via);
+    private sealed record Pattern(int Key, string[] Words, string Via)
+    {
+        public char First { get; } = FirstLetter(Words[0]);
+    }
 
     /// <summary>Adds the name <paramref name="name"/> (and its shorter forms) of the group <paramref name="key"/>.</summary>
     public void AddName(int key, string name)
@@ -101,8 +104,15 @@ internal sealed class MentionMatcher
     private Pattern? Best(string[] words, int at)
     {
         Pattern? best = null;
+        var first = FirstLetter(words[at]);
         foreach (var pattern in _patterns)
         {
+            // Every match rule keeps the first letter (up to case and diacritics): a cheap pre-filter.
+            if (pattern.First != first)
+            {
+                continue;
+            }
+
             if ((best is null || pattern.Words.Length > best.Words.Length) && Covers(pattern, words, at))
             {
                 best = pattern;
@@ -143,6 +153,8 @@ internal sealed class MentionMatcher
             _patterns.Add(new Pattern(key, words, via));
         }
     }
+
+    private static char FirstLetter(string word) => NameText.Fold(word[..1])[0];
 
     private static string[]? OriginalWords(string name, string looseKey)
     {

@@ -5,7 +5,7 @@ namespace PoznanAsk.Knowledge.Registry;
 /// inflects names ("Związek" → "w Związku", "Unia" → "w Unii", "Stowarzyszenie" → "ze
 /// Stowarzyszeniem"); inflection changes the ending, so two words match when they share a stem of at
 /// least 3 letters and differ only in a short ending (≤ 3 letters in the name, ≤ 4 in the text).
-/// When an analyzer's stemmer is given (the Stempel/Morfologik analysis layer), equal stems match too.
+/// When an analyzer is given (the Stempel stems or Morfologik lemmas of the analysis layer), a shared stem or lemma matches too.
 /// Short function words ("i", "w", "for", "et") and abbreviations ("ECM", "UMP") must be equal.
 /// </summary>
 internal sealed class WordMatcher
@@ -14,15 +14,15 @@ internal sealed class WordMatcher
     private const int MaxNameEnding = 3;
     private const int MaxTextEnding = 4;
 
-    private readonly Func<string, string?>? _stem;
+    private readonly Func<string, IReadOnlyList<string>>? _stem;
     private readonly bool _fold;
-    private readonly Dictionary<string, string?> _stems = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, IReadOnlyList<string>> _stems = new(StringComparer.Ordinal);
 
     /// <summary>
-    /// Creates the matcher; <paramref name="stem"/> (lower-case word → stem or null) is optional;
+    /// Creates the matcher; <paramref name="stem"/> (lower-case word → its stems or lemmas, empty for a stop word) is optional;
     /// <paramref name="fold"/> also ignores Polish diacritics (for questions typed without them).
     /// </summary>
-    public WordMatcher(Func<string, string?>? stem, bool fold = false)
+    public WordMatcher(Func<string, IReadOnlyList<string>>? stem, bool fold = false)
     {
         _stem = stem;
         _fold = fold;
@@ -69,11 +69,11 @@ internal sealed class WordMatcher
             return false;
         }
 
-        var a = Stem(n);
-        return a is { Length: >= MinStem } && string.Equals(a, Stem(t), StringComparison.Ordinal);
+        var stems = Stem(n);
+        return Stem(t).Any(x => x.Length >= MinStem && stems.Contains(x, StringComparer.Ordinal));
     }
 
-    private string? Stem(string word)
+    private IReadOnlyList<string> Stem(string word)
     {
         lock (_stems)
         {
