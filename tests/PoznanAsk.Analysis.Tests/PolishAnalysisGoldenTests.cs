@@ -75,7 +75,7 @@ public class PolishAnalysisGoldenTests
             int position = 0;
             while (StandardTokenizer.Default.Next(lines[i], ref position, out int start, out int end, out var type))
             {
-                actual.Add($"{lines[i][start..end]}\t{start}\t{end}\t1\t{Formatting.TokenFormatter.TypeName(type)}");
+                actual.Add($"{lines[i][start..end]}\t{start}\t{end}\t1\t{PoznanAsk.Analysis.Formatting.TokenFormatter.TypeName(type)}");
             }
 
             Assert.Equal(expected[i + 1].ToList(), actual);

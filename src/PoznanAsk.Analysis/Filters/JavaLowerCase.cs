@@ -1,48 +1,68 @@
-using System.Text;
+using System.Globalization;
+using System.Reflection;
 
 namespace PoznanAsk.Analysis.Filters;
 
 /// <summary>
-/// Lower-casing with Java 17's <c>Character.toLowerCase(int)</c>: simple 1:1 mapping per code
-/// point, no locale (spec §4.3). .NET's invariant simple mapping agrees except for U+0130 (Java:
-/// <c>i</c>) and 40 letters Unicode 14 gave lower-case forms that Java 17 does not know; those
-/// are special-cased so the reference analyzer stays bit-exact. None of it touches Polish.
+/// Lower-casing exactly like Java 17's <c>Character.toLowerCase(int)</c> (simple 1:1 mapping per
+/// code point, no locale; spec §4.3). The mapping is Java's own, embedded as data (the 1,393 code
+/// points it changes), rather than .NET's casing: .NET follows newer Unicode versions (Unicode 16
+/// in .NET 10 added lower-case forms for U+1C89, U+A7CB, Garay … that Java 17 leaves alone) and
+/// does not map U+0130 to <c>i</c>. Data beats a hand-kept exception list that goes stale with
+/// each .NET release. None of these differences touch Polish.
 /// </summary>
 internal static class JavaLowerCase
 {
-    /// <summary>Lower-cases <paramref name="chars"/> in place (code point widths never change).</summary>
+    private const string ResourceName = "PoznanAsk.Analysis.java17-lowercase.tsv";
+    private static readonly char[] Bmp;
+    private static readonly Dictionary<int, int> Supplementary = [];
+
+    static JavaLowerCase()
+    {
+        Bmp = new char[0x10000];
+        for (int c = 0; c < Bmp.Length; c++)
+        {
+            Bmp[c] = (char)c;
+        }
+
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(ResourceName)
+            ?? throw new AnalysisException($"Embedded resource '{ResourceName}' is missing.");
+        using var reader = new StreamReader(stream);
+        while (reader.ReadLine() is { Length: > 0 } line)
+        {
+            int tab = line.IndexOf('\t', StringComparison.Ordinal);
+            int from = int.Parse(line.AsSpan(0, tab), NumberStyles.HexNumber, CultureInfo.InvariantCulture);
+            int to = int.Parse(line.AsSpan(tab + 1), NumberStyles.HexNumber, CultureInfo.InvariantCulture);
+            if (from < 0x10000 && to < 0x10000)
+            {
+                Bmp[from] = (char)to;
+            }
+            else
+            {
+                Supplementary[from] = to;
+            }
+        }
+    }
+
+    /// <summary>Lower-cases <paramref name="chars"/> in place (Java's mappings never change a code point's UTF-16 width).</summary>
     public static void InPlace(Span<char> chars)
     {
+        var bmp = Bmp;
         for (int i = 0; i < chars.Length; i++)
         {
             char c = chars[i];
-            if (c < 0x80)
-            {
-                if ((uint)(c - 'A') <= 'Z' - 'A')
-                {
-                    chars[i] = (char)(c | 0x20);
-                }
-
-                continue;
-            }
-
             if (char.IsHighSurrogate(c) && i + 1 < chars.Length && char.IsLowSurrogate(chars[i + 1]))
             {
-                var rune = new Rune(c, chars[i + 1]);
-                if (!IsNewerThanJava17(rune.Value))
+                if (Supplementary.TryGetValue(char.ConvertToUtf32(c, chars[i + 1]), out int lower) && lower >= 0x10000)
                 {
-                    var lower = Rune.ToLowerInvariant(rune);
-                    if (lower.Utf16SequenceLength == 2)
-                    {
-                        lower.EncodeToUtf16(chars.Slice(i, 2));
-                    }
+                    new System.Text.Rune(lower).EncodeToUtf16(chars.Slice(i, 2));
                 }
 
                 i++;
                 continue;
             }
 
-            chars[i] = LowerBmp(c);
+            chars[i] = bmp[c];
         }
     }
 
@@ -53,27 +73,4 @@ internal static class JavaLowerCase
         InPlace(chars);
         return new string(chars);
     }
-
-    private static char LowerBmp(char c)
-    {
-        if (c == '\u0130')
-        {
-            return 'i';
-        }
-
-        if (char.IsSurrogate(c) || IsNewerThanJava17(c))
-        {
-            return c;
-        }
-
-        return char.ToLowerInvariant(c);
-    }
-
-    // Upper-case letters whose lower-case mapping arrived in Unicode 14 (Java 17 implements Unicode 13).
-    private static bool IsNewerThanJava17(int cp) => cp switch
-    {
-        0x2C2F or 0xA7C0 or 0xA7D0 or 0xA7D6 or 0xA7D8 => true,
-        >= 0x10570 and <= 0x10595 => cp is not (0x1057B or 0x1058B or 0x10593),
-        _ => false,
-    };
 }

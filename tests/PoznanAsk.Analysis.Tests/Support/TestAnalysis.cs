@@ -15,5 +15,5 @@ internal static class TestAnalysis
 
     /// <summary>Token rows as the oracle prints them: term, start, end, posInc, type.</summary>
     public static List<string> Rows(Analyzer analyzer, string text) =>
-        [.. analyzer.Analyze(text).Select(t => Formatting.TokenFormatter.Format(t, includeType: true))];
+        [.. analyzer.Analyze(text).Select(t => PoznanAsk.Analysis.Formatting.TokenFormatter.Format(t, includeType: true))];
 }
