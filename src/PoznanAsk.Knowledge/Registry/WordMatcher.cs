@@ -10,6 +10,12 @@ namespace PoznanAsk.Knowledge.Registry;
 /// </summary>
 internal sealed class WordMatcher
 {
+    /// <summary>A word prepared for matching.</summary>
+    /// <param name="Original">As written.</param>
+    /// <param name="Key">Lower case (or folded) form compared.</param>
+    /// <param name="ExactOnly">An abbreviation (≤ 5 capitals): only the identical word matches.</param>
+    public readonly record struct Word(string Original, string Key, bool ExactOnly);
+
     private const int MinStem = 3;
     private const int MaxNameEnding = 3;
     private const int MaxTextEnding = 4;
@@ -29,28 +35,29 @@ internal sealed class WordMatcher
     }
 
     /// <summary>Whether the text word <paramref name="text"/> is a form of the name word <paramref name="name"/>.</summary>
-    public bool Matches(string name, string text)
+    public bool Matches(string name, string text) => Matches(Prepare(name), Prepare(text));
+
+    /// <summary>A word with its comparison key (lower case, or folded) computed once.</summary>
+    public Word Prepare(string word) =>
+        new(word, _fold ? NameText.Fold(word) : word.ToLowerInvariant(), NameText.IsAbbreviationLike(word) && word.Length <= 5);
+
+    /// <summary>Whether the prepared text word is a form of the prepared name word.</summary>
+    public bool Matches(Word name, Word text)
     {
-        if (NameText.IsAbbreviationLike(name) && name.Length <= 5)
+        if (name.ExactOnly)
         {
-            return string.Equals(name, text, StringComparison.Ordinal);
+            return string.Equals(name.Original, text.Original, StringComparison.Ordinal);
         }
 
-        if (string.Equals(name, text, StringComparison.OrdinalIgnoreCase))
-        {
-            return true;
-        }
-
-        if (name.Length <= 3 || text.Length <= 3)
-        {
-            return false;
-        }
-
-        var n = _fold ? NameText.Fold(name) : name.ToLowerInvariant();
-        var t = _fold ? NameText.Fold(text) : text.ToLowerInvariant();
+        var (n, t) = (name.Key, text.Key);
         if (string.Equals(n, t, StringComparison.Ordinal))
         {
             return true;
+        }
+
+        if (n.Length <= 3 || t.Length <= 3)
+        {
+            return false;
         }
 
         var common = 0;
@@ -64,7 +71,7 @@ internal sealed class WordMatcher
             return true;
         }
 
-        if (_stem is null)
+        if (_stem is null || n[0] != t[0])
         {
             return false;
         }
