@@ -107,7 +107,8 @@ internal sealed class MentionMatcher
         var first = FirstLetter(words[at].Original);
         foreach (var pattern in _patterns)
         {
-            // Every match rule keeps the first letter (up to case and diacritics): a cheap pre-filter.
+            // Pre-filter: the first letters (up to case and diacritics) must agree. Every ending rule keeps
+            // them; only suppletive forms (człowiek/ludzie) would differ, and names do not inflect so.
             if (pattern.First != first)
             {
                 continue;

@@ -71,7 +71,7 @@ internal sealed class WordMatcher
             return true;
         }
 
-        if (_stem is null || n[0] != t[0])
+        if (_stem is null)
         {
             return false;
         }
