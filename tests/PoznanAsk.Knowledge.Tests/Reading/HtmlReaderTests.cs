@@ -26,4 +26,15 @@ public sealed class HtmlReaderTests
         var document = HtmlReader.Read("<body><nav>Nawigacja</nav><script>alert(1)</script><p>Treść raportu.</p><aside>Reklama</aside></body>");
         Assert.Equal("Treść raportu.", document.Text.Trim());
     }
+
+    [Fact]
+    public void Read_BoldOnlyParagraph_IsAHeadingAndBreaksSeparateWords()
+    {
+        var document = HtmlReader.Read("<main><h2>Współpraca</h2><p><strong>EUROCITIES</strong></p><p>Spotkanie<br>w Brukseli.</p><ul><li><p>Alfa</p><p>opis</p></li></ul><p><b>Uwaga:</b> tekst zwykły.</p></main>");
+        var text = document.Text;
+        var shape = document.Blocks.Select(b => b.Kind == BlockKind.List
+            ? "L:" + string.Join("|", b.Items.Select(i => i.Of(text)))
+            : $"{b.Kind}{b.Level}:{b.Span.Of(text)}").ToArray();
+        Assert.Equal(["Heading2:Współpraca", "Heading6:EUROCITIES", "Paragraph0:Spotkanie w Brukseli.", "L:Alfa opis", "Paragraph0:Uwaga: tekst zwykły."], shape);
+    }
 }
