@@ -172,38 +172,71 @@ public sealed class IndexWriter : IDisposable
     /// <summary>
     /// Makes all adds and deletes since the last commit visible at once, durably. <paramref name="userData"/>
     /// is stored with the commit (null keeps the previous commit's user data). Returns the new generation.
+    /// If it throws, the index still shows the previous commit and this writer returns to it (the
+    /// uncommitted changes are discarded).
     /// </summary>
     public long Commit(IReadOnlyDictionary<string, string>? userData = null)
     {
         lock (_sync)
         {
             ThrowIfDisposed();
-            Flush();
-            MaybeMerge();
-            var generation = Generation + 1;
-            var infos = new List<SegmentInfo>(_segments.Count);
-            foreach (var seg in _segments)
+            try
             {
-                if (seg.Dirty)
+                return CommitCore(userData);
+            }
+            catch
+            {
+                // The files on disk still hold the previous commit; make this writer match them again so a
+                // later commit cannot publish half of the failed one. Pending changes are discarded.
+                try
                 {
-                    seg.DeletionGeneration = generation;
-                    var info = new SegmentInfo(seg.Reader.Name, seg.Reader.MaxDoc, generation, seg.DeletedCount);
-                    DeletionsFile.Write(Path.Combine(_dir, info.DeletionsFileName), seg.Deleted!, _options.Durable);
-                    seg.Dirty = false;
+                    _segments.Clear();
+                    _builder = new SegmentBuilder(_schema, _analyzers);
+                    Load();
+                }
+                catch (Exception reload) when (reload is IOException or SearchException)
+                {
+                    _disposed = true;
+                    _lock.Dispose();
                 }
 
-                infos.Add(new SegmentInfo(seg.Reader.Name, seg.Reader.MaxDoc, seg.DeletedCount == 0 ? 0 : seg.DeletionGeneration, seg.DeletedCount));
+                throw;
+            }
+        }
+    }
+
+    /// <summary>Test seam: called with a step name ("segments-written", "deletions-written") during a commit; may throw.</summary>
+    internal Action<string>? FaultInjection { get; set; }
+
+    private long CommitCore(IReadOnlyDictionary<string, string>? userData)
+    {
+        Flush();
+        MaybeMerge();
+        FaultInjection?.Invoke("segments-written");
+        var generation = Generation + 1;
+        var infos = new List<SegmentInfo>(_segments.Count);
+        foreach (var seg in _segments)
+        {
+            if (seg.Dirty)
+            {
+                seg.DeletionGeneration = generation;
+                var info = new SegmentInfo(seg.Reader.Name, seg.Reader.MaxDoc, generation, seg.DeletedCount);
+                DeletionsFile.Write(Path.Combine(_dir, info.DeletionsFileName), seg.Deleted!, _options.Durable);
+                seg.Dirty = false;
             }
 
-            var data = userData is null
-                ? _lastCommit?.UserData ?? new Dictionary<string, string>()
-                : new Dictionary<string, string>(userData, StringComparer.Ordinal);
-            var commit = new CommitPoint(generation, _schema, infos, data, _segmentCounter);
-            commit.Write(_dir, _options.Durable);
-            _lastCommit = commit;
-            DeleteUnreferencedFiles();
-            return generation;
+            infos.Add(new SegmentInfo(seg.Reader.Name, seg.Reader.MaxDoc, seg.DeletedCount == 0 ? 0 : seg.DeletionGeneration, seg.DeletedCount));
         }
+
+        FaultInjection?.Invoke("deletions-written");
+        var data = userData is null
+            ? _lastCommit?.UserData ?? new Dictionary<string, string>()
+            : new Dictionary<string, string>(userData, StringComparer.Ordinal);
+        var commit = new CommitPoint(generation, _schema, infos, data, _segmentCounter);
+        commit.Write(_dir, _options.Durable);
+        _lastCommit = commit;
+        DeleteUnreferencedFiles();
+        return generation;
     }
 
     /// <summary>Merges all segments down to at most <paramref name="maxSegments"/> (visible after the next <see cref="Commit"/>).</summary>
@@ -257,7 +290,7 @@ public sealed class IndexWriter : IDisposable
     private void Load()
     {
         _lastCommit = CommitPoint.ReadLatest(_dir);
-        _segmentCounter = Math.Max(_lastCommit?.SegmentCounter ?? 0, HighestSegmentNumberOnDisk() + 1);
+        _segmentCounter = Math.Max(_lastCommit?.SegmentCounter ?? 0, IndexFiles.HighestSegmentNumber(_dir) + 1);
         if (_lastCommit is not null)
         {
             if (!_lastCommit.Schema.Equals(_schema))
@@ -345,51 +378,15 @@ public sealed class IndexWriter : IDisposable
         _segments.Insert(start, new WriterSegment(SegmentReader.Open(_dir, name, _schema), null, 0, 0));
     }
 
-    private long HighestSegmentNumberOnDisk()
-    {
-        long max = -1;
-        foreach (var path in Directory.EnumerateFiles(_dir, "_*"))
-        {
-            var name = Path.GetFileName(path).AsSpan(1);
-            var end = name.IndexOfAny('.', '_');
-            if (end > 0 && long.TryParse(name[..end], NumberStyles.None, CultureInfo.InvariantCulture, out var n))
-            {
-                max = Math.Max(max, n);
-            }
-        }
-
-        return max;
-    }
-
     private void DeleteUnreferencedFiles()
     {
-        var keep = new HashSet<string>(_lastCommit?.Files() ?? [], StringComparer.Ordinal) { WriteLock.FileName };
+        var keep = new HashSet<string>(_lastCommit?.Files() ?? [], StringComparer.Ordinal);
         foreach (var seg in _segments)
         {
             keep.Add(SegmentReader.FileNameOf(seg.Reader.Name)); // flushed, not yet committed
         }
 
-        foreach (var path in Directory.EnumerateFiles(_dir))
-        {
-            var name = Path.GetFileName(path);
-            var ours = name.StartsWith('_') || name.StartsWith(CommitPoint.Prefix, StringComparison.Ordinal);
-            if (!ours || keep.Contains(name))
-            {
-                continue;
-            }
-
-            try
-            {
-                File.Delete(path);
-            }
-            catch (IOException)
-            {
-                // Still open somewhere (Windows); retried after the next commit.
-            }
-            catch (UnauthorizedAccessException)
-            {
-            }
-        }
+        IndexFiles.DeleteUnreferenced(_dir, keep);
     }
 
     private void ThrowIfDisposed() => ObjectDisposedException.ThrowIf(_disposed, this);

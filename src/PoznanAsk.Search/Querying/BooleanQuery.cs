@@ -116,7 +116,7 @@ public sealed class BooleanQuery : Query
                     return null;
                 }
 
-                main = optional.Count == 1 ? optional[0] : new DisjunctionScorer(optional, need);
+                main = optional.Count == 1 ? optional[0] : need == 1 ? new WindowedDisjunctionScorer(optional) : new DisjunctionScorer(optional, need);
             }
             else
             {
@@ -133,7 +133,7 @@ public sealed class BooleanQuery : Query
                 }
                 else if (optional.Count > 0)
                 {
-                    main = new ReqOptScorer(main, optional.Count == 1 ? optional[0] : new DisjunctionScorer(optional, 1));
+                    main = new ReqOptScorer(main, optional.Count == 1 ? optional[0] : new WindowedDisjunctionScorer(optional));
                 }
             }
 

@@ -14,6 +14,8 @@ internal static class IndexFile
     private const uint Magic = 0x5849_5A50; // "PZIX" little-endian
     private const uint FooterMagic = 0xC0DEFEED;
 
+    public static uint FooterMagicValue => FooterMagic;
+
     public static void WriteHeader(ByteWriter w, string kind)
     {
         w.WriteUInt32(Magic);

@@ -15,8 +15,8 @@ internal static class SegmentFileWriter
 
     public static long Write(string path, SegmentBuilder b, int storedBlockDocs, bool durable)
     {
-        var w = new ByteWriter(1 << 20);
-        IndexFile.WriteHeader(w, Kind);
+        using var output = new ChecksumFileWriter(path, Kind);
+        var w = output.Buffer;
         var schema = b.Schema;
         var n = schema.Fields.Count;
         var indexOffsets = new long[n];
@@ -39,8 +39,9 @@ internal static class SegmentFileWriter
             docsPtr[f] = new List<long>(sorted[f].Length);
             foreach (var (id, _) in sorted[f])
             {
-                docsPtr[f].Add(w.Length);
+                docsPtr[f].Add(output.Position);
                 w.WriteBytes(fb.DocsOf(id).Written);
+                output.MaybeFlush();
             }
         }
 
@@ -55,10 +56,11 @@ internal static class SegmentFileWriter
             posPtr[f] = new List<long>(sorted[f].Length);
             foreach (var (id, _) in sorted[f])
             {
-                posPtr[f].Add(w.Length);
+                posPtr[f].Add(output.Position);
                 if (fb.PositionsOf(id) is { } p)
                 {
                     w.WriteBytes(p.Written);
+                    output.MaybeFlush();
                 }
             }
         }
@@ -71,20 +73,22 @@ internal static class SegmentFileWriter
                 continue;
             }
 
-            (indexOffsets[f], blockCounts[f]) = WriteDictionary(w, fb, sorted[f], docsPtr[f], posPtr[f]);
+            (indexOffsets[f], blockCounts[f]) = WriteDictionary(output, fb, sorted[f], docsPtr[f], posPtr[f]);
             if (fb.HasNorms)
             {
-                normOffsets[f] = w.Length;
+                normOffsets[f] = output.Position;
                 for (var d = 0; d < b.DocCount; d++)
                 {
                     w.WriteByte(fb.NormOf(d));
                 }
+
+                output.MaybeFlush();
             }
         }
 
-        var (storedIndex, storedBlocks) = WriteStored(w, b, storedBlockDocs);
+        var (storedIndex, storedBlocks) = WriteStored(output, b, storedBlockDocs);
 
-        var table = w.Length;
+        var table = output.Position;
         w.WriteVInt(b.DocCount);
         w.WriteVInt(n);
         for (var f = 0; f < n; f++)
@@ -107,23 +111,17 @@ internal static class SegmentFileWriter
         w.WriteVLong(storedIndex);
         w.WriteVInt(storedBlocks);
         w.WriteInt64(table);
-        IndexFile.WriteFooter(w);
-
-        using (var fs = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16))
-        {
-            fs.Write(w.Written);
-            fs.Flush(flushToDisk: durable);
-        }
-
-        return w.Length;
+        return output.Finish(durable);
     }
 
-    private static (long IndexOffset, int Blocks) WriteDictionary(ByteWriter w, FieldBuffer fb, (int Id, byte[] Utf8)[] terms, List<long> docs, List<long> pos)
+    private static (long IndexOffset, int Blocks) WriteDictionary(ChecksumFileWriter output, FieldBuffer fb, (int Id, byte[] Utf8)[] terms, List<long> docs, List<long> pos)
     {
+        var w = output.Buffer;
         var blockStarts = new List<(long Offset, int First)>();
         for (var i = 0; i < terms.Length; i += TermsPerBlock)
         {
-            blockStarts.Add((w.Length, i));
+            output.MaybeFlush();
+            blockStarts.Add((output.Position, i));
             var end = Math.Min(terms.Length, i + TermsPerBlock);
             w.WriteVInt(end - i);
             byte[] prev = [];
@@ -141,7 +139,7 @@ internal static class SegmentFileWriter
             }
         }
 
-        var indexOffset = w.Length;
+        var indexOffset = output.Position;
         foreach (var (offset, first) in blockStarts)
         {
             var term = terms[first].Utf8;
@@ -150,6 +148,7 @@ internal static class SegmentFileWriter
             w.WriteVLong(offset);
             w.WriteVLong(docs[first]);
             w.WriteVLong(pos[first]);
+            output.MaybeFlush();
         }
 
         return (indexOffset, blockStarts.Count);
@@ -167,10 +166,11 @@ internal static class SegmentFileWriter
         return i;
     }
 
-    private static (long Offset, int Blocks) WriteStored(ByteWriter w, SegmentBuilder b, int blockDocs)
+    private static (long Offset, int Blocks) WriteStored(ChecksumFileWriter output, SegmentBuilder b, int blockDocs)
     {
         // Blocks of up to blockDocs documents (or ~16 KB), each deflated on its own so a hit
         // decompresses one block; the trade-off is ratio (bigger blocks) vs. per-hit latency.
+        var w = output.Buffer;
         var blocks = new List<(int FirstDoc, long Offset, int Raw, int Packed)>();
         var raw = new ByteWriter(1 << 15);
         var packed = new MemoryStream();
@@ -186,8 +186,9 @@ internal static class SegmentFileWriter
                     z.Write(raw.Written);
                 }
 
-                blocks.Add((first, w.Length, raw.Length, (int)packed.Length));
+                blocks.Add((first, output.Position, raw.Length, (int)packed.Length));
                 w.WriteBytes(packed.GetBuffer().AsSpan(0, (int)packed.Length));
+                output.MaybeFlush();
                 raw.Clear();
                 first = d;
             }
@@ -200,13 +201,14 @@ internal static class SegmentFileWriter
             }
         }
 
-        var index = w.Length;
+        var index = output.Position;
         foreach (var (firstDoc, offset, rawLen, packedLen) in blocks)
         {
             w.WriteVInt(firstDoc);
             w.WriteVLong(offset);
             w.WriteVInt(rawLen);
             w.WriteVInt(packedLen);
+            output.MaybeFlush();
         }
 
         return (index, blocks.Count);

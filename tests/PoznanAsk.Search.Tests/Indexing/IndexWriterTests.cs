@@ -139,7 +139,7 @@ public class IndexWriterTests
             writer.Commit();
         }
 
-        var other = new Schema.IndexSchema([Schema.FieldDefinition.Keyword("id")]);
+        var other = new Search.Schema.IndexSchema([Search.Schema.FieldDefinition.Keyword("id")]);
         Assert.Throws<SchemaMismatchException>(() => Search.Indexing.IndexWriter.Open(index.Options, other, TestIndex.Analyzers));
     }
 

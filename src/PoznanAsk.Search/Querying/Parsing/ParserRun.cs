@@ -156,9 +156,22 @@ internal sealed class ParserRun(QueryParser parser, List<QueryToken> tokens)
 
             field = t.Text;
             _i += 2;
-            t = Peek;
+            try
+            {
+                return ParseValue(field, Peek);
+            }
+            catch (QueryParseException e) when (e.Repair == ParseRepair.Escape)
+            {
+                // A value the field cannot take (year:dwa, text:[a TO b]): leniently, search both words instead.
+                throw new QueryParseException(e, colon.Position, 1, ParseRepair.Blank);
+            }
         }
 
+        return ParseValue(field, t);
+    }
+
+    private Query? ParseValue(string? field, QueryToken t)
+    {
         switch (t.Kind)
         {
             case TokenKind.LParen:

@@ -18,6 +18,15 @@ public sealed class QueryParseException : SearchException
         Position = position;
         Length = Math.Max(0, length);
         Repair = repair;
+        RepairPosition = position;
+        RepairLength = Math.Max(0, length);
+    }
+
+    internal QueryParseException(QueryParseException inner, int repairPosition, int repairLength, ParseRepair repair)
+        : this(inner.Position, inner.Length, inner.Message, repair)
+    {
+        RepairPosition = repairPosition;
+        RepairLength = repairLength;
     }
 
     /// <summary>0-based character index of the problem in the query string.</summary>
@@ -28,4 +37,10 @@ public sealed class QueryParseException : SearchException
 
     /// <summary>How lenient parsing fixes this error.</summary>
     internal ParseRepair Repair { get; }
+
+    /// <summary>Where lenient parsing applies <see cref="Repair"/> (usually <see cref="Position"/>).</summary>
+    internal int RepairPosition { get; }
+
+    /// <summary>How many characters the repair covers.</summary>
+    internal int RepairLength { get; }
 }

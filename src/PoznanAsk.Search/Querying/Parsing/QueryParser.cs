@@ -87,6 +87,7 @@ public sealed class QueryParser
             dropped.Add($"obcięto zapytanie do {MaxQueryLength} znaków");
         }
 
+        text = DropQuestionMarks(text, dropped);
         for (var attempt = 0; attempt < MaxRepairs; attempt++)
         {
             if (string.IsNullOrWhiteSpace(text))
@@ -100,8 +101,8 @@ public sealed class QueryParser
             }
             catch (QueryParseException e)
             {
-                var pos = Math.Clamp(e.Position, 0, text.Length);
-                var len = Math.Clamp(e.Length, 0, text.Length - pos);
+                var pos = Math.Clamp(e.RepairPosition, 0, text.Length);
+                var len = Math.Clamp(e.Repair == ParseRepair.Escape ? Math.Min(1, e.RepairLength) : e.RepairLength, 0, text.Length - pos);
                 var piece = text.Substring(pos, len);
                 if (len == 0 || pos >= text.Length)
                 {
@@ -169,6 +170,23 @@ public sealed class QueryParser
     {
         var def = Schema.Find(field)!;
         return new FieldQueryBuilder(def, def.Analyzer is null ? null : _analyzers[def.Analyzer], DefaultOperator);
+    }
+
+    /// <summary>A '?' ending a word is punctuation in a typed question, not a wildcard.</summary>
+    private static string DropQuestionMarks(string text, List<string> dropped)
+    {
+        var chars = text.ToCharArray();
+        for (var i = 1; i < chars.Length; i++)
+        {
+            if (chars[i] == '?' && char.IsLetterOrDigit(chars[i - 1])
+                && (i + 1 == chars.Length || (!char.IsLetterOrDigit(chars[i + 1]) && chars[i + 1] is not ('*' or '?'))))
+            {
+                chars[i] = ' ';
+                dropped.Add($"pominięto znak zapytania na pozycji {i}");
+            }
+        }
+
+        return new string(chars);
     }
 
     private static string EscapeAll(string text)
