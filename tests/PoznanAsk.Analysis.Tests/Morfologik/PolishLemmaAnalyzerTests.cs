@@ -118,6 +118,16 @@ public sealed class PolishLemmaAnalyzerTests(LemmaAnalyzerFixture fixture) : ICl
     }
 
     [Fact]
+    public void Load_FromAnalysisOptions_RegistersUnderPolishLemma()
+    {
+        var options = new AnalysisOptions { ResourcesPath = PoznanAsk.Testing.TestPaths.Resources };
+        var analysis = PolishAnalysis.Load(options).WithAnalyzer(PolishLemmaAnalyzer.Load(options));
+        var tokens = analysis.Get(PolishAnalysis.LemmaName).Analyze("w Związku Miast Polskich");
+        Assert.Equal("związek", tokens[0].Term);
+        Assert.Equal(2, tokens[0].PositionIncrement);
+    }
+
+    [Fact]
     public void Name_IsPolishLemma() => Assert.Equal("polish-lemma", fixture.Analyzer.Name);
 
     [Fact]
