@@ -36,6 +36,8 @@ public sealed class PolishLemmaAnalyzerTests(LemmaAnalyzerFixture fixture) : ICl
         { "Unii", ["unia"] },
         { "A4", ["a4"] },
         { "COVID19", ["covid19"] },
+        { "Zwiazku", ["związek", "zwiazku"] },
+        { "Polskich", ["polski", "polskie"] },
     };
 
     public static TheoryData<string, string> DiacriticFree => new()
