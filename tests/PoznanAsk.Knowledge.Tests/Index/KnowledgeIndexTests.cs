@@ -54,6 +54,16 @@ public sealed class KnowledgeIndexTests : IDisposable
         Assert.Equal(Json.Of(inMemory), Json.Of(index.Knowledge));
     }
 
+    [Fact]
+    public void Update_WithMorfologikLemmas_GivesTheSameKnowledgeOnSeedsAndSyntheticReports()
+    {
+        CopySeeds();
+        SyntheticReports.WriteAll(_reports);
+        var index = KnowledgeIndex.OpenOrCreate(_index.Path, Support.Analysis.WithLemmas);
+        index.Update(_reports.Path);
+        Assert.Equal(Json.Of(KnowledgeLoader.LoadFolder(_reports.Path).Knowledge), Json.Of(index.Knowledge));
+    }
+
     public static TheoryData<string, string, int> Searches => new()
     {
         { KnowledgeFields.Kind, KnowledgeKinds.Fact, 42 },

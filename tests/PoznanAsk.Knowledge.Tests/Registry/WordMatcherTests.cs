@@ -28,6 +28,16 @@ public sealed class WordMatcherTests
         Assert.False(new WordMatcher(stem: null).Matches("Człowiek", "Ludzie"));
     }
 
+    [Theory]
+    [InlineData("Orzeł", "Orła")]
+    [InlineData("Dzień", "Dnia")]
+    public void Matches_WithMorfologikLemmas_IrregularFormsMatch(string name, string text)
+    {
+        Assert.False(new WordMatcher(stem: null).Matches(name, text));
+        var sut = new WordMatcher(PoznanAsk.Knowledge.Ingest.KnowledgeLoader.Stemmer(Support.Analysis.WithLemmas.Get("polish-lemma")));
+        Assert.True(sut.Matches(name, text));
+    }
+
     [Fact]
     public void Matches_FoldingMatcher_IgnoresPolishLetters()
     {
