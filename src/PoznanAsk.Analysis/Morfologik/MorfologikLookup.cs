@@ -108,10 +108,33 @@ public sealed class MorfologikLookup
     /// Walks <paramref name="form"/> from the root and returns the node after its separator arc (where
     /// the lemma codes start), or 0 when the form is not an entry (Java's "not SEQUENCE_IS_A_PREFIX").
     /// </summary>
-    internal int FindCodeNode(ReadOnlySpan<byte> form)
+    internal int FindCodeNode(ReadOnlySpan<byte> form) =>
+        _fsa is Cfsa2Automaton cfsa ? FindCodeNode(new Cfsa2Reader(cfsa), form) : FindCodeNode(new AnyReader(_fsa), form);
+
+    /// <summary>The node after the separator arc of <paramref name="node"/> (non-final, non-terminal), or 0.</summary>
+    internal int CodeNodeAfter(int node) =>
+        _fsa is Cfsa2Automaton cfsa ? CodeNodeAfter(new Cfsa2Reader(cfsa), node) : CodeNodeAfter(new AnyReader(_fsa), node);
+
+    /// <summary>
+    /// Enumerates the right language of <paramref name="codeNode"/> (depth first, arcs in stored order,
+    /// a sequence before its extensions) and appends one decoded entry per stored sequence.
+    /// </summary>
+    internal void AppendEntries(int codeNode, ReadOnlySpan<byte> form)
     {
-        var fsa = _fsa;
-        var node = fsa.Root;
+        if (_fsa is Cfsa2Automaton cfsa)
+        {
+            AppendEntries(new Cfsa2Reader(cfsa), codeNode, form);
+        }
+        else
+        {
+            AppendEntries(new AnyReader(_fsa), codeNode, form);
+        }
+    }
+
+    private int FindCodeNode<TFsa>(TFsa fsa, ReadOnlySpan<byte> form)
+        where TFsa : struct, IArcReader
+    {
+        var node = _fsa.Root;
         var last = form.Length - 1;
         for (var i = 0; i <= last; i++)
         {
@@ -128,23 +151,19 @@ public sealed class MorfologikLookup
             }
         }
 
-        return CodeNodeAfter(node);
+        return CodeNodeAfter(fsa, node);
     }
 
-    /// <summary>The node after the separator arc of <paramref name="node"/> (non-final, non-terminal), or 0.</summary>
-    internal int CodeNodeAfter(int node)
+    private int CodeNodeAfter<TFsa>(TFsa fsa, int node)
+        where TFsa : struct, IArcReader
     {
-        var arc = _fsa.FindArc(node, _separator);
-        return arc < 0 || _fsa.IsFinal(arc) ? 0 : _fsa.Target(arc);
+        var arc = fsa.FindArc(node, _separator);
+        return arc < 0 || fsa.IsFinal(arc) ? 0 : fsa.Target(arc);
     }
 
-    /// <summary>
-    /// Enumerates the right language of <paramref name="codeNode"/> (depth first, arcs in stored order,
-    /// a sequence before its extensions) and appends one decoded entry per stored sequence.
-    /// </summary>
-    internal void AppendEntries(int codeNode, ReadOnlySpan<byte> form)
+    private void AppendEntries<TFsa>(TFsa fsa, int codeNode, ReadOnlySpan<byte> form)
+        where TFsa : struct, IArcReader
     {
-        var fsa = _fsa;
         var depth = 0;
         _stack[0] = fsa.FirstArc(codeNode);
         while (depth >= 0)

@@ -55,6 +55,17 @@ public sealed class PolishLemmaAnalyzer : Analyzer
         return new PolishLemmaAnalyzer(dictionary, stopWords, options);
     }
 
+    /// <summary>
+    /// Loads the analyzer from the analysis stage's options (same resources folder and stop list; the
+    /// dictionary at <c>morfologik/polish.dict</c>, other Morfologik options at their defaults):
+    /// <c>PolishAnalysis.Load(o).WithAnalyzer(PolishLemmaAnalyzer.Load(o))</c>.
+    /// </summary>
+    public static PolishLemmaAnalyzer Load(AnalysisOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return Load(new MorfologikOptions { ResourcesPath = options.ResourcesPath, StopWordsFile = options.StopWords });
+    }
+
     /// <summary>Builds the analyzer over an already loaded dictionary and stop list (e.g. <c>PolishAnalysis.StopWords</c>).</summary>
     public static PolishLemmaAnalyzer Create(MorfologikDictionary dictionary, IEnumerable<string> stopWords, MorfologikOptions options)
     {

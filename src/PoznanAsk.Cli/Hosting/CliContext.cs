@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
 using PoznanAsk.Analysis;
+using PoznanAsk.Analysis.Morfologik;
 
 namespace PoznanAsk.Cli.Hosting;
 
@@ -14,7 +15,11 @@ internal sealed class CliContext : IDisposable
         Host = host;
         Paths = paths;
         Output = output;
-        _analysis = new Lazy<PolishAnalysis>(() => PolishAnalysis.Load(new AnalysisOptions { ResourcesPath = paths.ResourcesPath }));
+        _analysis = new Lazy<PolishAnalysis>(() =>
+        {
+            var options = new AnalysisOptions { ResourcesPath = paths.ResourcesPath };
+            return PolishAnalysis.Load(options).WithAnalyzer(PolishLemmaAnalyzer.Load(options));
+        });
     }
 
     /// <summary>The generic host (configuration, logging).</summary>
@@ -29,7 +34,7 @@ internal sealed class CliContext : IDisposable
     /// <summary>Where results go (stdout, UTF-8, <c>\n</c> line ends).</summary>
     public TextWriter Output { get; }
 
-    /// <summary>The Polish analysis chains, loaded on first use.</summary>
+    /// <summary>The Polish analysis chains (Stempel and Morfologik lemmas), loaded on first use.</summary>
     public PolishAnalysis Analysis => _analysis.Value;
 
     public void Dispose() => Host.Dispose();

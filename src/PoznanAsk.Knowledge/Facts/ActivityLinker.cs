@@ -5,7 +5,8 @@ namespace PoznanAsk.Knowledge.Facts;
 
 /// <summary>
 /// Links passages to the organisations whose work they describe: a paragraph or list under a heading
-/// that names an organisation ("EUROCITIES", "European Cities Marketing (ECM)"), and any paragraph or
+/// that names an organisation ("EUROCITIES", "European Cities Marketing (ECM)") or mentions one
+/// ("Działalność w Związku Miast Polskich"), and any paragraph or
 /// list that names one in running text, inflected or abbreviated ("w Unii Metropolii Polskich",
 /// "ze Stowarzyszeniem Metropolia Poznań", "ZMP"). Membership lists are facts, not activity; a passage
 /// that only states the city joined or left the organisation is an event, not activity.
@@ -29,9 +30,20 @@ internal static class ActivityLinker
 
             var evidence = new Dictionary<string, List<string>>(StringComparer.Ordinal);
             var heading = passage.Section.Split(Separator).LastOrDefault();
-            if (!string.IsNullOrEmpty(heading) && registry.Resolve(heading, out _) is { } headed)
+            if (!string.IsNullOrEmpty(heading))
             {
-                Add(evidence, headed, $"pod nagłówkiem „{heading}”");
+                if (registry.Resolve(heading, out _) is { } headed)
+                {
+                    Add(evidence, headed, $"pod nagłówkiem „{heading}”");
+                }
+                else
+                {
+                    // "Współpraca w ramach EUROCITIES", "Działalność w Związku Miast Polskich".
+                    foreach (var (id, mention) in registry.FindMentions(heading))
+                    {
+                        Add(evidence, id, $"pod nagłówkiem „{heading}” wymieniającym „{mention.Text}”");
+                    }
+                }
             }
 
             foreach (var (id, mention) in registry.FindMentions(passage.Text))

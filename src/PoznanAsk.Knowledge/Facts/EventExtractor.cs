@@ -23,7 +23,7 @@ internal static partial class EventExtractor
     [GeneratedRegex(@"\b(?:Miasto|Poznań|Poznania|Poznaniu|Stolica\s+Wielkopolski)\b")]
     private static partial Regex SubjectRegex();
 
-    [GeneratedRegex(@",\s+(?:któr|co\b|aby\b|by\b|dzięki|gdzie|oraz|a\s+także|w\s+ramach|w\s+celu)|\s+w\s+celu\b|;|\s+\(|,\s+(?:[Ww]\s+\d{4}|od\s)|\s+[Ww]\s+(?:\d{4}|dniu)\b")]
+    [GeneratedRegex(@",\s+(?:któr|co\b|aby\b|by\b|dzięki|gdzie|oraz|a\b|ale\b|natomiast|zaś|w\s+ramach|w\s+celu)|\s+w\s+celu\b|;|\s+\(|,\s+(?:[Ww]\s+\d{4}|od\s)|\s+[Ww]\s+(?:\d{4}|dniu)\b")]
     private static partial Regex ClauseEndRegex();
 
     [GeneratedRegex(@"(?<![\p{L}\d])[Ww]\s+(?<y>(?:19|20)\d{2})\s*(?:r\.|roku\b)|[Ww]\s+roku\s+(?<y>(?:19|20)\d{2})")]
@@ -40,10 +40,10 @@ internal static partial class EventExtractor
         {
             foreach (var sentence in SentenceSplitter.Split(sourceText, span))
             {
-                if (Read(sentence.Of(sourceText), reportYear) is { } found)
+                var quote = sentence.Of(sourceText);
+                foreach (var found in Read(quote, reportYear))
                 {
-                    var quote = sentence.Of(sourceText);
-                    var id = StableId.Of("e", source, sentence.Start, quote);
+                    var id = StableId.Of("e", source, sentence.Start, found.At, quote);
                     events.Add(new EventFact(id, found.Kind, null, found.Name, found.Year, passageId, source, quote, sentence.Start, sentence.End));
                 }
             }
@@ -52,22 +52,40 @@ internal static partial class EventExtractor
         return events;
     }
 
-    private static (EventKind Kind, string Name, int Year)? Read(string sentence, int? reportYear)
+    /// <summary>Every event of one sentence ("przystąpiło do X, a wystąpiło z Y" gives two); the subject is the sentence's.</summary>
+    private static IEnumerable<(EventKind Kind, string Name, int Year, int At)> Read(string sentence, int? reportYear)
     {
-        var verb = VerbRegex().Match(sentence);
-        if (!verb.Success)
+        var verbs = VerbRegex().Matches(sentence);
+        if (verbs.Count == 0)
         {
-            return null;
+            yield break;
         }
 
-        var impersonal = verb.Value.TrimEnd().EndsWith("ono", StringComparison.OrdinalIgnoreCase)
-            || verb.Value.Contains("ono ", StringComparison.OrdinalIgnoreCase);
-        if (!impersonal && !SubjectRegex().IsMatch(sentence[..verb.Index]))
+        var cityIsSubject = SubjectRegex().IsMatch(sentence[..verbs[0].Index]);
+        var years = YearRegex().Matches(sentence);
+        for (var v = 0; v < verbs.Count; v++)
         {
-            return null;
-        }
+            var verb = verbs[v];
+            var impersonal = verb.Value.TrimEnd().EndsWith("ono", StringComparison.OrdinalIgnoreCase)
+                || verb.Value.Contains("ono ", StringComparison.OrdinalIgnoreCase);
+            if (!impersonal && !cityIsSubject)
+            {
+                continue;
+            }
 
-        var rest = sentence[(verb.Index + verb.Length)..];
+            var clauseEnd = v + 1 < verbs.Count ? verbs[v + 1].Index : sentence.Length;
+            var name = ObjectOf(sentence[(verb.Index + verb.Length)..clauseEnd]);
+            var year = years.LastOrDefault(y => y.Index < verb.Index) ?? years.FirstOrDefault();
+            int? stated = year is null ? reportYear : int.Parse(year.Groups["y"].Value, CultureInfo.InvariantCulture);
+            if (name is not null && stated is { } y)
+            {
+                yield return (verb.Groups["join"].Success ? EventKind.Joined : EventKind.Left, name, y, verb.Index);
+            }
+        }
+    }
+
+    private static string? ObjectOf(string rest)
+    {
         var spans = NameText.WordSpans(rest).ToArray();
         var first = Array.FindIndex(spans, s => !char.IsLower(rest[s.Start]));
         if (first < 0)
@@ -84,18 +102,6 @@ internal static partial class EventExtractor
         var tail = rest[start..];
         var end = ClauseEndRegex().Match(tail);
         var name = NameText.Clean(end.Success ? tail[..end.Index] : tail);
-        if (name.Length == 0)
-        {
-            return null;
-        }
-
-        var stated = YearRegex().Match(sentence);
-        int? year = stated.Success ? int.Parse(stated.Groups["y"].Value, CultureInfo.InvariantCulture) : reportYear;
-        if (year is null)
-        {
-            return null;
-        }
-
-        return (verb.Groups["join"].Success ? EventKind.Joined : EventKind.Left, name, year.Value);
+        return name.Length == 0 ? null : name;
     }
 }

@@ -51,7 +51,7 @@ internal static class MembershipExtractor
                 continue;
             }
 
-            var items = list.Items.Where(i => NameText.Words(NameText.Clean(i.Text)).Count > 0).ToArray();
+            var items = list.Items.Where(i => NameText.Words(ItemName.Of(i.Text)).Count > 0).ToArray();
             lists.Add(new MembershipList(list.Passage.Id, source, y, reading.Scope, intro, introSpan.Start, introSpan.End, reading.StatedCount, items.Length));
             if (reading.StatedCount is { } stated && stated != items.Length)
             {
@@ -67,7 +67,7 @@ internal static class MembershipExtractor
 
             foreach (var item in items)
             {
-                var name = NameText.Clean(StripInlineMarkup(item.Text));
+                var name = ItemName.Of(item.Text);
                 var id = StableId.Of("m", source, item.Id);
                 facts.Add(new MembershipFact(id, string.Empty, name, y, reading.Scope, list.Passage.Id, item.Id, source, item.Text, item.Start, item.End));
             }
@@ -81,12 +81,5 @@ internal static class MembershipExtractor
     {
         var clean = NameText.Clean(text);
         return clean.Length <= 80 ? clean : clean[..77] + "…";
-    }
-
-    /// <summary>Removes Markdown emphasis and link markup from a name ("**ZMP**", "[EUROCITIES](https://…)").</summary>
-    private static string StripInlineMarkup(string text)
-    {
-        var withoutLinks = System.Text.RegularExpressions.Regex.Replace(text, @"\[([^\]]+)\]\([^)]*\)", "$1");
-        return withoutLinks.Replace("**", string.Empty, StringComparison.Ordinal).Replace("__", string.Empty, StringComparison.Ordinal).Replace("`", string.Empty, StringComparison.Ordinal);
     }
 }

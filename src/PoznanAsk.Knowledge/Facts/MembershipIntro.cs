@@ -44,9 +44,25 @@ internal static partial class MembershipIntro
     /// <summary>Whether a paragraph continues the previous one as a list intro ("Są to …:").</summary>
     public static bool IsContinuation(string paragraph) => ContinuationRegex().IsMatch(paragraph);
 
-    /// <summary>Whether the paragraph introduces a membership list.</summary>
-    public static bool IsMembershipCue(string paragraph) =>
-        CueRegex().IsMatch(paragraph) && NameText.Words(paragraph).Any(w => NounRegex().IsMatch(w));
+    /// <summary>Most words of a heading-like intro ("Organizacje krajowe:") that states no verb.</summary>
+    private const int LabelWords = 5;
+
+    /// <summary>
+    /// Whether the paragraph introduces a membership list: a membership verb and an organisation noun,
+    /// or a short label made of an organisation noun and a scope adjective ending with ':'
+    /// ("Organizacje międzynarodowe:", "Sieci krajowe:").
+    /// </summary>
+    public static bool IsMembershipCue(string paragraph)
+    {
+        var words = NameText.Words(paragraph);
+        if (!words.Any(w => NounRegex().IsMatch(w)))
+        {
+            return false;
+        }
+
+        return CueRegex().IsMatch(paragraph)
+            || (paragraph.TrimEnd().EndsWith(':') && words.Count <= LabelWords && StrongScope(words) != MembershipScope.Unknown);
+    }
 
     /// <summary>Reads the intro <paramref name="intro"/>; <paramref name="headings"/> (innermost last) decide the scope when the intro does not.</summary>
     public static Reading Read(string intro, IEnumerable<string> headings)

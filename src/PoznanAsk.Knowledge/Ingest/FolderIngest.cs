@@ -10,7 +10,7 @@ namespace PoznanAsk.Knowledge.Ingest;
 /// Reads a reports folder incrementally against what was read before: files whose fingerprint
 /// (SHA-256 of the bytes, the manifest entry, the parser version) is unchanged are not read again;
 /// new and changed files are parsed; files gone are dropped. A file with the same bytes as another
-/// is ingested once (the first by name) with a <c>duplicate-file</c> warning. Any unreadable file
+/// is ingested once (the one ingested before, else the first by name) with a <c>duplicate-file</c> warning. Any unreadable file
 /// throws before anything is returned, so a caller that persists only on success keeps its
 /// previous state.
 /// </summary>
@@ -24,7 +24,7 @@ internal static class FolderIngest
 
     /// <summary>Ingests <paramref name="folder"/> given the reports read before (by source name).</summary>
     /// <exception cref="KnowledgeException">The folder is missing, the manifest or alias file is malformed, or a report is unreadable (all problems listed).</exception>
-    public static Outcome Run(string folder, IReadOnlyDictionary<string, StoredReport> previous, KnowledgeOptions options, Func<string, string?>? stem)
+    public static Outcome Run(string folder, IReadOnlyDictionary<string, StoredReport> previous, KnowledgeOptions options, Func<string, IReadOnlyList<string>>? stem)
     {
         options.Validate();
         if (!Directory.Exists(folder))
@@ -45,7 +45,8 @@ internal static class FolderIngest
         var (added, updated, unchanged, duplicates) = (new List<string>(), new List<string>(), new List<string>(), new List<string>());
         var firstByHash = new Dictionary<string, string>(StringComparer.Ordinal);
         var errors = new List<string>();
-        foreach (var source in files)
+        // Files already ingested come first, so a new copy of a known file is the duplicate, not the original.
+        foreach (var source in files.OrderBy(f => previous.ContainsKey(f) ? 0 : 1).ThenBy(f => f, StringComparer.Ordinal))
         {
             var path = Path.Combine(folder, source);
             var length = new FileInfo(path).Length;
@@ -90,6 +91,10 @@ internal static class FolderIngest
             throw new KnowledgeException("Nie zaktualizowano indeksu – pliki nie do odczytania (index left unchanged; unreadable files):\n" + string.Join('\n', errors));
         }
 
+        added.Sort(StringComparer.Ordinal);
+        updated.Sort(StringComparer.Ordinal);
+        unchanged.Sort(StringComparer.Ordinal);
+        duplicates.Sort(StringComparer.Ordinal);
         var removed = previous.Keys.Where(k => !current.ContainsKey(k)).Order(StringComparer.Ordinal).ToArray();
         var knowledge = KnowledgeAssembler.Assemble(current.Values.Select(s => s.Report), curated, stem, folderWarnings);
         var report = new IngestReport(added, updated, unchanged, removed, duplicates, knowledge.Warnings,

@@ -17,7 +17,7 @@ internal static class KnowledgeAssembler
     /// <param name="stem">Optional stemmer for inflection-tolerant name matching.</param>
     /// <param name="extraWarnings">Folder-level warnings (duplicates, manifest entries without files).</param>
     public static KnowledgeBase Assemble(
-        IEnumerable<ParsedReport> reports, IReadOnlyList<CuratedAlias> curated, Func<string, string?>? stem, IEnumerable<IngestWarning> extraWarnings)
+        IEnumerable<ParsedReport> reports, IReadOnlyList<CuratedAlias> curated, Func<string, IReadOnlyList<string>>? stem, IEnumerable<IngestWarning> extraWarnings)
     {
         var ordered = reports.OrderBy(r => r.Info.Source, StringComparer.Ordinal).ToArray();
         var passages = ordered.SelectMany(r => r.Passages).ToArray();

@@ -20,7 +20,7 @@ public static class KnowledgeLoader
         return outcome.Result;
     }
 
-    /// <summary>Adapts an analyzer to a one-word stemmer (null for stop words).</summary>
-    internal static Func<string, string?>? Stemmer(Analyzer? analyzer) =>
-        analyzer is null ? null : word => analyzer.Analyze(word) is { Count: > 0 } tokens ? tokens[0].Term : null;
+    /// <summary>Adapts an analyzer to a one-word stemmer: every term it gives the word (lemmas stack), none for a stop word.</summary>
+    internal static Func<string, IReadOnlyList<string>>? Stemmer(Analyzer? analyzer) =>
+        analyzer is null ? null : word => analyzer.Analyze(word).Select(t => t.Term).Distinct(StringComparer.Ordinal).ToArray();
 }

@@ -32,6 +32,9 @@ internal sealed class HtmlReader
         "details", "tbody", "thead", "tfoot", "center",
     };
 
+    /// <summary>Level given to a paragraph that is only bold text and reads as a heading (below any h1–h5).</summary>
+    private const int BoldHeadingLevel = 6;
+
     private readonly StringBuilder _out = new();
     private readonly StringBuilder _inline = new();
     private readonly List<Block> _blocks = [];
@@ -75,7 +78,7 @@ internal sealed class HtmlReader
             if (name.Length == 2 && name[0] == 'h' && name[1] is >= '1' and <= '6')
             {
                 FlushInline();
-                Emit(element.TextContent, BlockKind.Heading, name[1] - '0');
+                Emit(TextOf(element), BlockKind.Heading, name[1] - '0');
             }
             else if (name is "ul" or "ol")
             {
@@ -91,7 +94,7 @@ internal sealed class HtmlReader
             else if (name == "tr")
             {
                 FlushInline();
-                Emit(string.Join(" | ", element.Children.Select(c => c.TextContent)), BlockKind.Paragraph, 0);
+                Emit(string.Join(" | ", element.Children.Select(TextOf)), BlockKind.Paragraph, 0);
             }
             else if (name == "br")
             {
@@ -100,7 +103,9 @@ internal sealed class HtmlReader
             else if (TextBlocks.Contains(name))
             {
                 FlushInline();
-                Emit(element.TextContent, BlockKind.Paragraph, 0);
+                var text = TextOf(element);
+                var boldHeading = name == "p" && IsAllBold(element) && HeadingHeuristics.LooksLikeHeading(Collapse(text));
+                Emit(text, boldHeading ? BlockKind.Heading : BlockKind.Paragraph, boldHeading ? BoldHeadingLevel : 0);
             }
             else if (Containers.Contains(name) || name == "table")
             {
@@ -110,7 +115,7 @@ internal sealed class HtmlReader
             }
             else
             {
-                _inline.Append(element.TextContent);
+                _inline.Append(TextOf(element));
             }
         }
     }
@@ -121,7 +126,7 @@ internal sealed class HtmlReader
         {
             var own = string.Concat(li.ChildNodes
                 .Where(n => n is not IElement { LocalName: "ul" or "ol" })
-                .Select(n => n.TextContent));
+                .Select(n => n is IElement e && (TextBlocks.Contains(e.LocalName) || Containers.Contains(e.LocalName)) ? " " + TextOf(n) + " " : TextOf(n)));
             var text = Collapse(own);
             if (text.Length > 0)
             {
@@ -161,6 +166,60 @@ internal sealed class HtmlReader
         var span = new TextSpan(start, _out.Length);
         _blocks.Add(kind == BlockKind.Heading ? Block.Heading(span, level) : Block.Paragraph(span));
         _out.Append("\n\n");
+    }
+
+    /// <summary>The text of a node, with a space for <c>br</c> and around block children (so "a&lt;br&gt;b" is not "ab").</summary>
+    private static string TextOf(INode node)
+    {
+        if (node.NodeType == NodeType.Text)
+        {
+            return node.TextContent;
+        }
+
+        var sb = new StringBuilder();
+        Append(node, sb);
+        return sb.ToString();
+
+        static void Append(INode node, StringBuilder sb)
+        {
+            foreach (var child in node.ChildNodes)
+            {
+                if (child.NodeType == NodeType.Text)
+                {
+                    sb.Append(child.TextContent);
+                }
+                else if (child is IElement element)
+                {
+                    var block = element.LocalName == "br" || TextBlocks.Contains(element.LocalName) || Containers.Contains(element.LocalName);
+                    if (block)
+                    {
+                        sb.Append(' ');
+                    }
+
+                    Append(element, sb);
+                    if (block)
+                    {
+                        sb.Append(' ');
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>Whether every non-blank text of <paramref name="element"/> lies inside <c>strong</c> or <c>b</c>.</summary>
+    private static bool IsAllBold(IElement element)
+    {
+        var any = false;
+        foreach (var text in element.Descendants().Where(n => n.NodeType == NodeType.Text && n.TextContent.Trim().Length > 0))
+        {
+            any = true;
+            if (!text.Ancestors<IElement>().TakeWhile(a => a != element).Any(a => a.LocalName is "strong" or "b"))
+            {
+                return false;
+            }
+        }
+
+        return any;
     }
 
     /// <summary>HTML white-space collapsing: runs of space, tab, CR, LF, FF become one space; NBSP stays.</summary>

@@ -9,7 +9,8 @@ namespace PoznanAsk.Knowledge.Reading;
 /// is a list item; an indented line right after an item continues it; an unindented line right after
 /// an item ends the list (the seeds put headings directly after lists); blank lines separate
 /// paragraphs but not items of one list. Plain text: a short standalone line without sentence
-/// punctuation is a heading. Markdown: ATX (<c>#</c>) and setext headings.
+/// punctuation is a heading. Markdown: ATX (<c>#</c>) and setext headings. Lists that lost their
+/// bullets are recovered by <see cref="BareListPass"/>.
 /// </summary>
 internal sealed partial class LineParser
 {
@@ -30,7 +31,7 @@ internal sealed partial class LineParser
     {
         var parser = new LineParser(text, markdown);
         parser.Run();
-        return new ReportDocument(text, markdown ? ReportFormat.Markdown : ReportFormat.PlainText, parser._blocks);
+        return new ReportDocument(text, markdown ? ReportFormat.Markdown : ReportFormat.PlainText, BareListPass.Apply(text, parser._blocks));
     }
 
     [GeneratedRegex(@"^[ \t\u00A0]*(?:[•●▪◦‣·\-\*\+–—]|\d{1,3}[.)])[ \t\u00A0]+(?=\S)")]

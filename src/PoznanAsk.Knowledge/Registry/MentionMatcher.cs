@@ -11,10 +11,22 @@ internal sealed class MentionMatcher
     private readonly WordMatcher _words;
     private readonly List<Pattern> _patterns = [];
 
-    /// <summary>Creates an empty matcher.</summary>
-    public MentionMatcher(WordMatcher words) => _words = words;
+    private readonly bool _requireCapital;
 
-    private sealed record Pattern(int Key, string[] Words, string Via);
+    /// <summary>
+    /// Creates an empty matcher. With <paramref name="requireCapital"/> (report text) a capitalised name
+    /// is not matched by a lower-case word; questions are typed in any case, so they pass false.
+    /// </summary>
+    public MentionMatcher(WordMatcher words, bool requireCapital = true)
+    {
+        _words = words;
+        _requireCapital = requireCapital;
+    }
+
+    private sealed record Pattern(int Key, string[] Words, string Via, WordMatcher.Word[] Prepared)
+    {
+        public char First { get; } = FirstLetter(Words[0]);
+    }
 
     /// <summary>Adds the name <paramref name="name"/> (and its shorter forms) of the group <paramref name="key"/>.</summary>
     public void AddName(int key, string name)
@@ -38,13 +50,13 @@ internal sealed class MentionMatcher
 
         if (NameText.Initialism(rest) is { Length: >= 3 } initials)
         {
-            _patterns.Add(new Pattern(key, [initials], $"inicjały „{initials}” nazwy „{rest}”"));
+            _patterns.Add(NewPattern(key, [initials], $"inicjały „{initials}” nazwy „{rest}”"));
         }
     }
 
     /// <summary>Adds an abbreviation found in the reports for group <paramref name="key"/>.</summary>
     public void AddAbbreviation(int key, string abbreviation) =>
-        _patterns.Add(new Pattern(key, [abbreviation], $"skrót „{abbreviation}”"));
+        _patterns.Add(NewPattern(key, [abbreviation], $"skrót „{abbreviation}”"));
 
     /// <summary>Removes the abbreviation/initials patterns that point at more than one group (ambiguous).</summary>
     public void DropAmbiguousSingleWords()
@@ -61,7 +73,7 @@ internal sealed class MentionMatcher
     public IReadOnlyList<Mention> Find(string text)
     {
         var spans = NameText.WordSpans(text).ToArray();
-        var words = spans.Select(s => text[s.Start..s.End]).ToArray();
+        var words = spans.Select(s => _words.Prepare(text[s.Start..s.End])).ToArray();
         var result = new List<Mention>();
         for (var i = 0; i < words.Length;)
         {
@@ -83,17 +95,25 @@ internal sealed class MentionMatcher
     /// <summary>The group whose pattern covers all words of <paramref name="name"/>, if exactly one does.</summary>
     public (int Key, string Via)? MatchWhole(string name)
     {
-        var words = NameText.Words(name).ToArray();
+        var words = NameText.Words(name).Select(_words.Prepare).ToArray();
         var keys = _patterns.Where(p => p.Words.Length == words.Length && Covers(p, words, 0))
             .Select(p => (p.Key, p.Via)).DistinctBy(p => p.Key).ToArray();
         return keys.Length == 1 ? keys[0] : null;
     }
 
-    private Pattern? Best(string[] words, int at)
+    private Pattern? Best(WordMatcher.Word[] words, int at)
     {
         Pattern? best = null;
+        var first = FirstLetter(words[at].Original);
         foreach (var pattern in _patterns)
         {
+            // Pre-filter: the first letters (up to case and diacritics) must agree. Every ending rule keeps
+            // them; only suppletive forms (człowiek/ludzie) would differ, and names do not inflect so.
+            if (pattern.First != first)
+            {
+                continue;
+            }
+
             if ((best is null || pattern.Words.Length > best.Words.Length) && Covers(pattern, words, at))
             {
                 best = pattern;
@@ -103,7 +123,7 @@ internal sealed class MentionMatcher
         return best;
     }
 
-    private bool Covers(Pattern pattern, string[] words, int at)
+    private bool Covers(Pattern pattern, WordMatcher.Word[] words, int at)
     {
         if (at + pattern.Words.Length > words.Length)
         {
@@ -111,14 +131,14 @@ internal sealed class MentionMatcher
         }
 
         // A name starting with a capital is not matched by a lower-case word ("unia" in running text).
-        if (char.IsUpper(pattern.Words[0][0]) && !char.IsUpper(words[at][0]))
+        if (_requireCapital && char.IsUpper(pattern.Words[0][0]) && !char.IsUpper(words[at].Original[0]))
         {
             return false;
         }
 
         for (var k = 0; k < pattern.Words.Length; k++)
         {
-            if (!_words.Matches(pattern.Words[k], words[at + k]))
+            if (!_words.Matches(pattern.Prepared[k], words[at + k]))
             {
                 return false;
             }
@@ -131,9 +151,13 @@ internal sealed class MentionMatcher
     {
         if (words.Length > 0 && !_patterns.Any(p => p.Key == key && p.Words.SequenceEqual(words, StringComparer.Ordinal)))
         {
-            _patterns.Add(new Pattern(key, words, via));
+            _patterns.Add(NewPattern(key, words, via));
         }
     }
+
+    private Pattern NewPattern(int key, string[] words, string via) => new(key, words, via, words.Select(_words.Prepare).ToArray());
+
+    private static char FirstLetter(string word) => NameText.Fold(word[..1])[0];
 
     private static string[]? OriginalWords(string name, string looseKey)
     {

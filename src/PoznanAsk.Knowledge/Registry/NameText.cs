@@ -90,18 +90,29 @@ internal static partial class NameText
         return initials.Length >= 2 ? new string(initials) : null;
     }
 
-    /// <summary>A URL- and id-safe slug: lower case, Polish letters folded, other characters as hyphens.</summary>
-    public static string Slug(string name)
+    /// <summary>Lower case without Polish diacritics ("Poznań" → "poznan"), for text typed without Polish letters.</summary>
+    public static string Fold(string text)
     {
-        var sb = new StringBuilder();
-        foreach (var c in LooseKey(name))
+        var sb = new StringBuilder(text.Length);
+        foreach (var c in text.ToLowerInvariant())
         {
             sb.Append(c switch
             {
                 'ą' => 'a', 'ć' => 'c', 'ę' => 'e', 'ł' => 'l', 'ń' => 'n', 'ó' => 'o', 'ś' => 's', 'ź' or 'ż' => 'z',
-                _ when char.IsAsciiLetterOrDigit(c) => c,
-                _ => '-',
+                _ => c,
             });
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>A URL- and id-safe slug: lower case, Polish letters folded, other characters as hyphens.</summary>
+    public static string Slug(string name)
+    {
+        var sb = new StringBuilder();
+        foreach (var c in Fold(LooseKey(name)))
+        {
+            sb.Append(char.IsAsciiLetterOrDigit(c) ? c : '-');
         }
 
         var slug = HyphensRegex().Replace(sb.ToString(), "-").Trim('-');

@@ -22,8 +22,30 @@ internal static partial class NameVariants
     /// <summary>A shorter form and what was removed to get it (empty for the name itself).</summary>
     public readonly record struct Variant(string LooseKey, string Removed);
 
+    // Names repeat across files and are asked for by several stages; computing the forms is the hot
+    // spot of parsing, so they are memoised (bounded: cleared when it grows past MaxCached).
+    private const int MaxCached = 100_000;
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlyList<Variant>> Cache = new(StringComparer.Ordinal);
+
     /// <summary>The loose key of the name itself and of every shorter form.</summary>
     public static IReadOnlyList<Variant> Of(string name)
+    {
+        if (Cache.TryGetValue(name, out var cached))
+        {
+            return cached;
+        }
+
+        if (Cache.Count > MaxCached)
+        {
+            Cache.Clear();
+        }
+
+        var computed = Compute(name);
+        Cache.TryAdd(name, computed);
+        return computed;
+    }
+
+    private static IReadOnlyList<Variant> Compute(string name)
     {
         var result = new List<Variant> { new(NameText.LooseKey(name), string.Empty) };
         var bases = new List<(string Text, string Removed)> { (name, string.Empty) };
@@ -44,13 +66,13 @@ internal static partial class NameVariants
                 changed = false;
                 foreach (var form in LegalForms)
                 {
-                    if (words.Count > form.Length && words.Take(form.Length).SequenceEqual(form))
+                    if (words.Count > form.Length && StartsWith(words, form, 0))
                     {
                         words.RemoveRange(0, form.Length);
                         removed.Add(string.Join(' ', form));
                         changed = true;
                     }
-                    else if (words.Count > form.Length && words.TakeLast(form.Length).SequenceEqual(form))
+                    else if (words.Count > form.Length && StartsWith(words, form, words.Count - form.Length))
                     {
                         words.RemoveRange(words.Count - form.Length, form.Length);
                         removed.Add(string.Join(' ', form));
@@ -67,6 +89,19 @@ internal static partial class NameVariants
         }
 
         return result;
+    }
+
+    private static bool StartsWith(List<string> words, string[] form, int at)
+    {
+        for (var i = 0; i < form.Length; i++)
+        {
+            if (!string.Equals(words[at + i], form[i], StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>

@@ -13,10 +13,13 @@ internal sealed class OrganisationRegistry
     private readonly MentionMatcher _matcher;
     private readonly Dictionary<string, string> _idByLooseVariant = new(StringComparer.Ordinal);
 
-    /// <summary>Creates the registry (see <see cref="RegistryBuilder"/>).</summary>
+    private readonly bool _fold;
+
+    /// <summary>Creates the registry (see <see cref="RegistryBuilder"/>); <paramref name="fold"/> makes name look-ups ignore Polish diacritics.</summary>
     public OrganisationRegistry(
-        IReadOnlyList<Organisation> organisations, Dictionary<string, string> idByName, Dictionary<int, string> idByKey, MentionMatcher matcher)
+        IReadOnlyList<Organisation> organisations, Dictionary<string, string> idByName, Dictionary<int, string> idByKey, MentionMatcher matcher, bool fold = false)
     {
+        _fold = fold;
         Organisations = organisations;
         _idByName = idByName;
         _idByKey = idByKey;
@@ -26,12 +29,13 @@ internal sealed class OrganisationRegistry
         {
             foreach (var variant in NameVariants.Of(name))
             {
-                if (_idByLooseVariant.TryGetValue(variant.LooseKey, out var existing) && existing != id)
+                var key = Key(variant.LooseKey);
+                if (_idByLooseVariant.TryGetValue(key, out var existing) && existing != id)
                 {
-                    ambiguous.Add(variant.LooseKey);
+                    ambiguous.Add(key);
                 }
 
-                _idByLooseVariant[variant.LooseKey] = id;
+                _idByLooseVariant[key] = id;
             }
         }
 
@@ -60,7 +64,7 @@ internal sealed class OrganisationRegistry
 
         foreach (var variant in NameVariants.Of(clean))
         {
-            if (_idByLooseVariant.TryGetValue(variant.LooseKey, out id))
+            if (_idByLooseVariant.TryGetValue(Key(variant.LooseKey), out id))
             {
                 via = variant.Removed.Length == 0 ? "ta sama nazwa po ujednoliceniu zapisu" : "ta sama nazwa po pominięciu " + variant.Removed;
                 return id;
@@ -79,6 +83,8 @@ internal sealed class OrganisationRegistry
         via = string.Empty;
         return null;
     }
+
+    private string Key(string looseKey) => _fold ? NameText.Fold(looseKey) : looseKey;
 
     /// <summary>The organisations named in <paramref name="text"/> (inflected, shortened or abbreviated).</summary>
     public IReadOnlyList<(string OrganisationId, Mention Mention)> FindMentions(string text) =>

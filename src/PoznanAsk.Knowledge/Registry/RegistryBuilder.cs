@@ -37,7 +37,7 @@ internal sealed partial class RegistryBuilder
 
     /// <summary>Builds the registry from the names and scans <paramref name="texts"/> for "Name (ABBR)".</summary>
     public static OrganisationRegistry Build(
-        IEnumerable<NameOccurrence> names, IReadOnlyList<CuratedAlias> curated, IEnumerable<string> texts, Func<string, string?>? stem)
+        IEnumerable<NameOccurrence> names, IReadOnlyList<CuratedAlias> curated, IEnumerable<string> texts, Func<string, IReadOnlyList<string>>? stem)
     {
         var builder = new RegistryBuilder(curated, new WordMatcher(stem));
         foreach (var occurrence in names)

@@ -5,41 +5,61 @@ namespace PoznanAsk.Knowledge.Registry;
 /// inflects names ("Związek" → "w Związku", "Unia" → "w Unii", "Stowarzyszenie" → "ze
 /// Stowarzyszeniem"); inflection changes the ending, so two words match when they share a stem of at
 /// least 3 letters and differ only in a short ending (≤ 3 letters in the name, ≤ 4 in the text).
-/// When an analyzer's stemmer is given (the Stempel/Morfologik analysis layer), equal stems match too.
+/// When an analyzer is given (the Stempel stems or Morfologik lemmas of the analysis layer), a shared stem or lemma matches too.
 /// Short function words ("i", "w", "for", "et") and abbreviations ("ECM", "UMP") must be equal.
 /// </summary>
 internal sealed class WordMatcher
 {
+    /// <summary>A word prepared for matching.</summary>
+    /// <param name="Original">As written.</param>
+    /// <param name="Key">Lower case (or folded) form compared.</param>
+    /// <param name="ExactOnly">An abbreviation (≤ 5 capitals): only the identical word matches.</param>
+    public readonly record struct Word(string Original, string Key, bool ExactOnly);
+
     private const int MinStem = 3;
     private const int MaxNameEnding = 3;
     private const int MaxTextEnding = 4;
 
-    private readonly Func<string, string?>? _stem;
-    private readonly Dictionary<string, string?> _stems = new(StringComparer.Ordinal);
+    private readonly Func<string, IReadOnlyList<string>>? _stem;
+    private readonly bool _fold;
+    private readonly Dictionary<string, IReadOnlyList<string>> _stems = new(StringComparer.Ordinal);
 
-    /// <summary>Creates the matcher; <paramref name="stem"/> (lower-case word → stem or null) is optional.</summary>
-    public WordMatcher(Func<string, string?>? stem) => _stem = stem;
+    /// <summary>
+    /// Creates the matcher; <paramref name="stem"/> (lower-case word → its stems or lemmas, empty for a stop word) is optional;
+    /// <paramref name="fold"/> also ignores Polish diacritics (for questions typed without them).
+    /// </summary>
+    public WordMatcher(Func<string, IReadOnlyList<string>>? stem, bool fold = false)
+    {
+        _stem = stem;
+        _fold = fold;
+    }
 
     /// <summary>Whether the text word <paramref name="text"/> is a form of the name word <paramref name="name"/>.</summary>
-    public bool Matches(string name, string text)
+    public bool Matches(string name, string text) => Matches(Prepare(name), Prepare(text));
+
+    /// <summary>A word with its comparison key (lower case, or folded) computed once.</summary>
+    public Word Prepare(string word) =>
+        new(word, _fold ? NameText.Fold(word) : word.ToLowerInvariant(), NameText.IsAbbreviationLike(word) && word.Length <= 5);
+
+    /// <summary>Whether the prepared text word is a form of the prepared name word.</summary>
+    public bool Matches(Word name, Word text)
     {
-        if (NameText.IsAbbreviationLike(name) && name.Length <= 5)
+        if (name.ExactOnly)
         {
-            return string.Equals(name, text, StringComparison.Ordinal);
+            return string.Equals(name.Original, text.Original, StringComparison.Ordinal);
         }
 
-        if (string.Equals(name, text, StringComparison.OrdinalIgnoreCase))
+        var (n, t) = (name.Key, text.Key);
+        if (string.Equals(n, t, StringComparison.Ordinal))
         {
             return true;
         }
 
-        if (name.Length <= 3 || text.Length <= 3)
+        if (n.Length <= 3 || t.Length <= 3)
         {
             return false;
         }
 
-        var n = name.ToLowerInvariant();
-        var t = text.ToLowerInvariant();
         var common = 0;
         while (common < n.Length && common < t.Length && n[common] == t[common])
         {
@@ -56,11 +76,11 @@ internal sealed class WordMatcher
             return false;
         }
 
-        var a = Stem(n);
-        return a is { Length: >= MinStem } && string.Equals(a, Stem(t), StringComparison.Ordinal);
+        var stems = Stem(n);
+        return Stem(t).Any(x => x.Length >= MinStem && stems.Contains(x, StringComparer.Ordinal));
     }
 
-    private string? Stem(string word)
+    private IReadOnlyList<string> Stem(string word)
     {
         lock (_stems)
         {

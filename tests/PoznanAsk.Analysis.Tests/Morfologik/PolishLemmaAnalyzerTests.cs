@@ -36,6 +36,8 @@ public sealed class PolishLemmaAnalyzerTests(LemmaAnalyzerFixture fixture) : ICl
         { "Unii", ["unia"] },
         { "A4", ["a4"] },
         { "COVID19", ["covid19"] },
+        { "Zwiazku", ["związek", "zwiazku"] },
+        { "Polskich", ["polski", "polskie"] },
     };
 
     public static TheoryData<string, string> DiacriticFree => new()
@@ -115,6 +117,16 @@ public sealed class PolishLemmaAnalyzerTests(LemmaAnalyzerFixture fixture) : ICl
         var tokens = fixture.Analyzer.Analyze(text);
         Assert.Contains(tokens, t => t.Term == "poznań");
         Assert.All(tokens, t => Assert.InRange(t.End, t.Start + 1, text.Length));
+    }
+
+    [Fact]
+    public void Load_FromAnalysisOptions_RegistersUnderPolishLemma()
+    {
+        var options = new AnalysisOptions { ResourcesPath = PoznanAsk.Testing.TestPaths.Resources };
+        var analysis = PolishAnalysis.Load(options).WithAnalyzer(PolishLemmaAnalyzer.Load(options));
+        var tokens = analysis.Get(PolishAnalysis.LemmaName).Analyze("w Związku Miast Polskich");
+        Assert.Equal("związek", tokens[0].Term);
+        Assert.Equal(2, tokens[0].PositionIncrement);
     }
 
     [Fact]

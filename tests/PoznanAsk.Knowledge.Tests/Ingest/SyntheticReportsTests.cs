@@ -154,6 +154,20 @@ public sealed class SyntheticReportsTests : IDisposable
     }
 
     [Fact]
+    public void Activities_HeadingMentioningAnOrganisation_LinksThePassagesBelow()
+    {
+        using var folder = new TempFolder();
+        folder.Write("r2020.txt",
+            "W 2020 r. Miasto Poznań było członkiem 2 organizacji krajowych:\n\n • Związek Gmin Nadwarciańskich;\n • Klub Miast Kwitnących.\n\n" +
+            "Działalność w Związku Gmin Nadwarciańskich\n\nOdbyły się trzy posiedzenia zarządu oraz walne zebranie.\n");
+        var knowledge = KnowledgeLoader.LoadFolder(folder.Path).Knowledge;
+        var link = Assert.Single(knowledge.Activities);
+        Assert.Equal(knowledge.Memberships[0].OrganisationId, link.OrganisationId);
+        Assert.Contains("posiedzenia", knowledge.PassagesById[link.PassageId].Text, StringComparison.Ordinal);
+        Assert.Contains("Działalność w Związku Gmin Nadwarciańskich", link.Evidence, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Passages_OfAllFormats_HaveExactOffsets() =>
         OffsetAssert.AllOffsetsExact(_knowledge, OffsetAssert.SourceTexts(_folder.Path));
 
