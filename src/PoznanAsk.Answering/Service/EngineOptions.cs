@@ -10,7 +10,10 @@ public sealed class EngineOptions
     [Required]
     public string ReportsPath { get; set; } = string.Empty;
 
-    /// <summary>The index folder. Reserved for the persistent index; the engine currently ingests into memory.</summary>
+    /// <summary>
+    /// The knowledge index folder (created when missing, updated from <see cref="ReportsPath"/> at open).
+    /// Null: a scratch index in the temp folder, deleted when the engine is disposed.
+    /// </summary>
     public string? IndexPath { get; set; }
 
     /// <summary>Analysis resources (Stempel table, stop words, Morfologik dictionary); default "resources".</summary>

@@ -1,4 +1,5 @@
 using PoznanAsk.Analysis;
+using PoznanAsk.Knowledge.Index;
 using PoznanAsk.Knowledge.Model;
 using PoznanAsk.Search;
 using PoznanAsk.Search.Documents;
@@ -12,43 +13,36 @@ using PoznanAsk.Search.Schema;
 namespace PoznanAsk.Answering.Service;
 
 /// <summary>
-/// The search engine's index over a knowledge base's passages and membership facts, for
-/// <see cref="IReportService.Search"/>: Lucene classic syntax (the search branch's parser), BM25,
-/// year/kind filters and the engine's highlighter. Built into a scratch folder owned by this object
-/// (deleted on dispose) because the knowledge base is ingested in memory; once the knowledge layer
-/// persists its own index this class opens that one instead of writing.
+/// Search over the knowledge layer's index (passage and fact documents, <see cref="KnowledgeFields"/>)
+/// for <see cref="IReportService.Search"/>: Lucene classic syntax through the search engine's
+/// parser (default fields <c>text</c> and <c>text.folded</c>), BM25, year/kind filters and the
+/// engine's highlighter. <see cref="Over"/> uses the persisted knowledge index; <see cref="Build"/>
+/// writes the same fields for a knowledge base built in memory into a scratch folder it deletes on dispose.
 /// </summary>
 internal sealed class SearchIndex : IDisposable
 {
-    private const string TextField = "text";
-    private const string FoldedField = "text_folded";
-    private readonly string _directory;
+    private const string TextField = KnowledgeFields.Text;
+    private readonly string? _scratch;
     private readonly IndexSearcher _searcher;
     private readonly QueryParser _parser;
     private readonly Highlighter _highlighter;
 
-    private SearchIndex(string directory, IndexSearcher searcher, QueryParser parser, Highlighter highlighter)
+    private SearchIndex(IndexSearcher searcher, Analyzer stemmed, Analyzer folded, string? scratch)
     {
-        _directory = directory;
+        Analyzer[] analyzers = [stemmed, folded];
+        _scratch = scratch;
         _searcher = searcher;
-        _parser = parser;
-        _highlighter = highlighter;
+        _parser = new QueryParser(searcher.Reader.Schema, analyzers, KnowledgeFields.Text, KnowledgeFields.TextFolded);
+        _highlighter = new Highlighter(searcher, analyzers);
     }
 
-    /// <summary>Indexes <paramref name="knowledge"/> with the stemmed and folded analyzers into a new scratch folder.</summary>
+    /// <summary>Searches an index written by the knowledge layer (not owned: nothing is deleted).</summary>
+    public static SearchIndex Over(IndexSearcher searcher, Analyzer stemmed, Analyzer folded) => new(searcher, stemmed, folded, null);
+
+    /// <summary>Indexes the passages and facts of <paramref name="knowledge"/> into a new scratch folder.</summary>
     public static SearchIndex Build(KnowledgeBase knowledge, Analyzer stemmed, Analyzer folded)
     {
-        var schema = new IndexSchema(
-        [
-            FieldDefinition.Keyword("id"),
-            FieldDefinition.Keyword("kind"),
-            FieldDefinition.Int("year"),
-            FieldDefinition.Keyword("source"),
-            FieldDefinition.Text("section", stemmed.Name),
-            FieldDefinition.Text("organisation", stemmed.Name),
-            FieldDefinition.Text(TextField, stemmed.Name),
-            FieldDefinition.SubField(FoldedField, TextField, folded.Name),
-        ]);
+        var schema = KnowledgeFields.Schema(stemmed, folded);
         Analyzer[] analyzers = [stemmed, folded];
         var directory = Path.Combine(Path.GetTempPath(), "poznanask-search-" + Guid.NewGuid().ToString("N"));
         try
@@ -57,23 +51,23 @@ internal sealed class SearchIndex : IDisposable
             {
                 foreach (var p in knowledge.Passages.Where(p => p.Kind != PassageKind.ListItem))
                 {
-                    var doc = new Document().Add("id", p.Id).Add("kind", "passage").Add("source", p.Source).Add("section", p.Section).Add(TextField, p.Text);
-                    writer.Add(p.Year is { } y ? doc.Add("year", y) : doc);
+                    var doc = new Document().Add(KnowledgeFields.Id, p.Id).Add(KnowledgeFields.Kind, KnowledgeKinds.Passage)
+                        .Add(KnowledgeFields.Source, p.Source).Add(KnowledgeFields.Section, p.Section).Add(TextField, p.Text);
+                    writer.Add(p.Year is { } y ? doc.Add(KnowledgeFields.Year, y) : doc);
                 }
 
                 foreach (var f in knowledge.Memberships)
                 {
                     var org = knowledge.OrganisationsById.GetValueOrDefault(f.OrganisationId)?.CanonicalName ?? f.NameAsWritten;
                     var section = knowledge.PassagesById.GetValueOrDefault(f.ListPassageId)?.Section ?? string.Empty;
-                    writer.Add(new Document().Add("id", f.Id).Add("kind", "fact").Add("year", f.Year).Add("source", f.Source)
-                        .Add("section", section).Add("organisation", org).Add(TextField, f.Quote));
+                    writer.Add(new Document().Add(KnowledgeFields.Id, f.Id).Add(KnowledgeFields.Kind, KnowledgeKinds.Fact).Add(KnowledgeFields.Year, f.Year)
+                        .Add(KnowledgeFields.Source, f.Source).Add(KnowledgeFields.Section, section).Add(KnowledgeFields.Organisation, org).Add(TextField, f.Quote));
                 }
 
                 writer.Commit();
             }
 
-            var searcher = new IndexSearcher(IndexReader.Open(directory));
-            return new SearchIndex(directory, searcher, new QueryParser(schema, analyzers, TextField, FoldedField), new Highlighter(searcher, analyzers));
+            return new SearchIndex(new IndexSearcher(IndexReader.Open(directory)), stemmed, folded, directory);
         }
         catch
         {
@@ -96,31 +90,39 @@ internal sealed class SearchIndex : IDisposable
             throw new InvalidQueryException(ex.Message, ex.Position);
         }
 
-        var filters = new List<Query>();
+        // Only passages and facts: the knowledge index also holds registry, list and report records.
+        var filters = new List<Query>
+        {
+            request.Kind is { } kind
+                ? new TermQuery(KnowledgeFields.Kind, kind)
+                : BooleanQuery.Or(new TermQuery(KnowledgeFields.Kind, KnowledgeKinds.Passage), new TermQuery(KnowledgeFields.Kind, KnowledgeKinds.Fact)),
+        };
         if (request.Year is { } year)
         {
-            filters.Add(IntRangeQuery.Exact("year", year));
+            filters.Add(IntRangeQuery.Exact(KnowledgeFields.Year, year));
         }
 
-        if (request.Kind is { } kind)
-        {
-            filters.Add(new TermQuery("kind", kind));
-        }
-
-        var top = _searcher.Search(query, request.Top, filters.Count == 0 ? null : BooleanQuery.And([.. filters]));
+        var top = _searcher.Search(query, request.Top, BooleanQuery.And([.. filters]));
         var hits = top.Hits.Select(h =>
         {
             var d = _searcher.Document(h.Doc);
+            var kindOf = d.Get(KnowledgeFields.Kind) ?? string.Empty;
             var snippets = _highlighter.Highlight(query, h.Doc, TextField, maxFragments: 2)
                 .Select(f => new Snippet(f.Text, f.Matches.Select(m => new HighlightSpan(m.Start - f.Start, m.End - m.Start)).ToList()))
                 .ToList();
-            return new SearchHit(d.Get("id") ?? string.Empty, d.Get("kind") ?? string.Empty, d.Get("source") ?? string.Empty, d.GetInt("year"), d.Get("section") ?? string.Empty, h.Score, snippets);
+            return new SearchHit(d.Get(KnowledgeFields.Id) ?? string.Empty, kindOf, d.Get(KnowledgeFields.Source) ?? string.Empty, d.GetInt(KnowledgeFields.Year), d.Get(KnowledgeFields.Section) ?? string.Empty, h.Score, snippets);
         }).ToList();
         return new SearchResponse((int)Math.Min(top.TotalHits, int.MaxValue), hits);
     }
 
     /// <inheritdoc />
-    public void Dispose() => TryDelete(_directory);
+    public void Dispose()
+    {
+        if (_scratch is not null)
+        {
+            TryDelete(_scratch);
+        }
+    }
 
     private static void TryDelete(string directory)
     {

@@ -54,6 +54,37 @@ public sealed class PoznanAskEngineTests : IDisposable
     }
 
     [Fact]
+    public void Open_PersistentIndex_SecondOpenReadsItWithoutReingesting()
+    {
+        var options = Options();
+        options.IndexPath = Path.Combine(_dir, ".index");
+        using (var first = PoznanAskEngine.Open(options))
+        {
+            Assert.Equal(2, first.LastIngest!.Added.Count);
+        }
+
+        using var second = PoznanAskEngine.Open(options);
+
+        Assert.Empty(second.LastIngest!.Added);
+        Assert.Equal(2, second.LastIngest.Unchanged.Count);
+        Assert.True(Directory.Exists(options.IndexPath));
+        Assert.Contains(second.Ask("Ile organizacji międzynarodowych w 2017?").Facts, f => f.Kind == "count" && f.Value == 11);
+        Assert.Contains(second.Reports.Search(new SearchRequest("Antwerpii")).Hits, h => h.Kind == "passage" && h.Year == 2017);
+    }
+
+    [Fact]
+    public void Dispose_ScratchIndex_IsDeleted()
+    {
+        var before = Directory.GetDirectories(Path.GetTempPath(), "poznanask-index-*").Length;
+        var sut = PoznanAskEngine.Open(Options());
+        Assert.Equal(before + 1, Directory.GetDirectories(Path.GetTempPath(), "poznanask-index-*").Length);
+
+        sut.Dispose();
+
+        Assert.Equal(before, Directory.GetDirectories(Path.GetTempPath(), "poznanask-index-*").Length);
+    }
+
+    [Fact]
     public void Open_MissingReportsFolder_ErrorNamesIt()
     {
         var ex = Assert.Throws<AnsweringException>(() => PoznanAskEngine.Open(new EngineOptions { ReportsPath = Path.Combine(_dir, "nope"), ResourcesPath = TestPaths.Resources }));
