@@ -54,6 +54,8 @@ internal static class ActivityComposer
         }
 
         d.Line(en ? $"What {Report(en, year.Value)} says:" : $"Co mówi {Report(en, year.Value)}:").Line();
+        // One organisation: up to three sentences of each of its passages; a whole scope or year:
+        // the single best sentence of each, so the answer stays readable.
         foreach (var p in passages.Take(MaxPassages))
         {
             if (p.Section.Length > 0)
@@ -61,7 +63,7 @@ internal static class ActivityComposer
                 d.Line($"*{p.Section}*");
             }
 
-            ctx.QuoteBest(d, p, words, 3);
+            ctx.QuoteBest(d, p, words, org is null ? 1 : 3);
             d.Line();
         }
 

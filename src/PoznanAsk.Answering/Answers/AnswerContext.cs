@@ -31,7 +31,7 @@ internal sealed class AnswerContext
 
     /// <summary>Names (as last listed) of organisations that weakly match the question, for "did you mean".</summary>
     public IEnumerable<string> Near(ParsedQuestion q) =>
-        Linker.Near(q.Text, q.Words).Select(o => View.Of(o.Id).LastOrDefault()?.NameAsWritten ?? o.CanonicalName);
+        Linker.Near(q.Text, q.Words.Where(w => !Index.IsSubject(w.Folded)).ToList()).Select(o => View.Of(o.Id).LastOrDefault()?.NameAsWritten ?? o.CanonicalName);
 
     /// <summary>The organisation linker.</summary>
     public required OrganisationLinker Linker { get; init; }

@@ -13,6 +13,11 @@ internal static class CountComposer
     {
         var q = d.Question;
         var en = d.En;
+        if (q.Years.Count >= 2)
+        {
+            return Several(ctx, d);
+        }
+
         var (year, note) = ctx.ResolveYear(d, ctx.View.YearsWithLists(q.Scope), q.Scope);
         if (year is null)
         {
@@ -32,6 +37,44 @@ internal static class CountComposer
             d.Line(note).Line();
         }
 
+        WriteCounts(ctx, d, lists);
+        d.Suggest(en ? $"Which {Organisations(en, q.Scope)} in {year}?" : $"Jakie {ScopeTitle(en, q.Scope).ToLowerInvariant()} w {year} r.?");
+        return d.Build();
+    }
+
+    /// <summary>Counts for each year the question names; years without reports or lists are said so.</summary>
+    private static Answer Several(AnswerContext ctx, AnswerDraft d)
+    {
+        var q = d.Question;
+        var en = d.En;
+        var answered = false;
+        foreach (var year in q.Years)
+        {
+            var lists = ctx.View.Years.Contains(year) ? ctx.View.Lists(year, q.Scope) : [];
+            if (lists.Count == 0)
+            {
+                d.Line(ctx.View.Years.Contains(year)
+                    ? (en ? $"{Cap(Report(en, year))} has no list of {Organisations(en, q.Scope)}." : $"{Cap(Report(en, year))} nie zawiera listy {Organisations(en, q.Scope)}.")
+                    : YearNotCovered(en, year)).Line();
+                continue;
+            }
+
+            answered = true;
+            d.Year = year;
+            WriteCounts(ctx, d, lists);
+        }
+
+        if (!answered)
+        {
+            return ctx.NotFound(d);
+        }
+
+        return d.Build();
+    }
+
+    private static void WriteCounts(AnswerContext ctx, AnswerDraft d, IReadOnlyList<Knowledge.Model.MembershipList> lists)
+    {
+        var en = d.En;
         foreach (var list in lists)
         {
             var items = ctx.View.Items(list);
@@ -59,9 +102,6 @@ internal static class CountComposer
                 CiteItems(ctx, d, list);
             }
         }
-
-        d.Suggest(en ? $"Which {Organisations(en, q.Scope)} in {year}?" : $"Jakie {ScopeTitle(en, q.Scope).ToLowerInvariant()} w {year} r.?");
-        return d.Build();
     }
 
     private static void CiteItems(AnswerContext ctx, AnswerDraft d, Knowledge.Model.MembershipList list)

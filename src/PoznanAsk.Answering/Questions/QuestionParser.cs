@@ -50,7 +50,7 @@ internal sealed class QuestionParser
 
         var now = Lexicon.Now.In(words, masked);
         var content = words.Where(w => !masked.Contains(w.Index) && !yearPositions.Contains(w.Index) && IsContent(w)).ToList();
-        var intent = Classify(words, masked, years, scope, mentions);
+        var intent = Classify(words, masked, years, scope, mentions, content.Count);
         var foreign = words.FirstOrDefault(w => !masked.Contains(w.Index) && !yearPositions.Contains(w.Index) && IsForeign(w, words)).Text;
         return new ParsedQuestion(text, language, intent, years, now, scope, mentions, words, content, foreign);
     }
@@ -113,7 +113,7 @@ internal sealed class QuestionParser
         return result;
     }
 
-    private static string Classify(IReadOnlyList<Word> words, HashSet<int> masked, IReadOnlyList<int> years, MembershipScope? scope, IReadOnlyList<OrganisationMention> mentions)
+    private static string Classify(IReadOnlyList<Word> words, HashSet<int> masked, IReadOnlyList<int> years, MembershipScope? scope, IReadOnlyList<OrganisationMention> mentions, int contentWords)
     {
         bool Has(CueSet s) => s.In(words, masked);
         var hasOrg = mentions.Count > 0;
@@ -131,7 +131,8 @@ internal sealed class QuestionParser
             return Intents.Help;
         }
 
-        if (!hasOrg && (Has(Lexicon.Diff) || (years.Count >= 2 && (membership || Has(Lexicon.List) || Has(Lexicon.Join) || Has(Lexicon.Range) || scope is not null))))
+        // "Podaj liczbę organizacji w 2017 i 2023" asks for two counts, not for the changes.
+        if (!hasOrg && (Has(Lexicon.Diff) || (years.Count >= 2 && !count && (membership || Has(Lexicon.List) || Has(Lexicon.Join) || Has(Lexicon.Range) || scope is not null))))
         {
             return Intents.Diff;
         }
@@ -141,7 +142,7 @@ internal sealed class QuestionParser
             return Intents.WhenJoined;
         }
 
-        if (count && (membership || scope is not null) && !activity)
+        if (count && (membership || (scope is not null && contentWords == 0)) && (!activity || !hasOrg))
         {
             return Intents.CountMemberships;
         }
@@ -167,11 +168,15 @@ internal sealed class QuestionParser
             return Intents.IsMember;
         }
 
-        if (!hasOrg && (membership || (Has(Lexicon.List) && scope is not null) || (scope is not null && unmaskedCount <= 3)))
+        // Without a membership word, a scope word makes a list question only when nothing else is
+        // asked ("jakie krajowe?"), not in "jakie były wyniki wyborów samorządowych?".
+        if (!hasOrg && (membership || (scope is not null && contentWords == 0 && (Has(Lexicon.List) || unmaskedCount <= 3))))
         {
             return Intents.ListMemberships;
         }
 
-        return hasOrg && activity ? Intents.Activity : Intents.Search;
+        // An organisation named in a question that is not about membership ("Jaką rolę pełnił
+        // Poznań w Związku Miast Polskich?") asks what the city did there.
+        return hasOrg ? Intents.Activity : Intents.Search;
     }
 }
