@@ -8,7 +8,8 @@ namespace PoznanAsk.Knowledge.Facts;
 /// description, which is not part of the name: after a dash followed by a lower-case word
 /// ("EUROCITIES – sieć dużych miast europejskich"), after a comma and a relative clause
 /// ("…, w którym Poznań…"), or in final parentheses starting lower-case or with a digit
-/// ("(od 2005 r.)"). A dash followed by a capital is part of the name ("PLOT – Poznańska Lokalna
+/// ("(od 2005 r.)"), or after a table-cell separator " | " (a table row read as an item). A dash
+/// followed by a capital is part of the name ("PLOT – Poznańska Lokalna
 /// Organizacja Turystyczna", "Poznań – Ille-et-Vilaine Foundation"); so is "(ECM)".
 /// </summary>
 internal static partial class ItemName
@@ -33,7 +34,7 @@ internal static partial class ItemName
             .Replace("__", string.Empty, StringComparison.Ordinal)
             .Replace("`", string.Empty, StringComparison.Ordinal);
 
-    [GeneratedRegex(@"\s+[–—-]\s+(?=\p{Ll})|,\s+(?:w\s+)?(?:któr|gdzie|zrzeszając|skupiając)|\s*\((?=[\p{Ll}\d])[^()]*\)\s*$")]
+    [GeneratedRegex(@"\s+\|\s+|\s+[–—-]\s+(?=\p{Ll})|,\s+(?:w\s+)?(?:któr|gdzie|zrzeszając|skupiając)|\s*\((?=[\p{Ll}\d])[^()]*\)\s*$")]
     private static partial Regex DescriptionRegex();
 
     [GeneratedRegex(@"\[([^\]]+)\]\([^)]*\)")]

@@ -227,7 +227,7 @@ public sealed class KnowledgeIndex
         {
             throw new KnowledgeException("Błąd indeksu (index error): " + e.Message, e);
         }
-        catch (IOException e)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             throw new KnowledgeException("Błąd zapisu lub odczytu indeksu (index I/O error): " + e.Message, e);
         }

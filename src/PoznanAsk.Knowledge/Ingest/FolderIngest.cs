@@ -32,9 +32,20 @@ internal static class FolderIngest
             throw new KnowledgeException($"Folder raportów nie istnieje (reports folder not found): {folder}");
         }
 
-        var manifest = ReportManifest.Load(Path.Combine(folder, options.ManifestFileName));
-        var curated = AliasFile.Load(Path.Combine(folder, options.AliasFileName));
-        var files = ListFiles(folder, options);
+        IReadOnlyDictionary<string, ManifestEntry> manifest;
+        IReadOnlyList<CuratedAlias> curated;
+        SortedSet<string> files;
+        try
+        {
+            manifest = ReportManifest.Load(Path.Combine(folder, options.ManifestFileName));
+            curated = AliasFile.Load(Path.Combine(folder, options.AliasFileName));
+            files = ListFiles(folder, options);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new KnowledgeException($"Nie można odczytać folderu raportów (cannot read the reports folder) {folder}: {e.Message}", e);
+        }
+
         var folderWarnings = new List<IngestWarning>();
         foreach (var missing in manifest.Keys.Where(k => !files.Contains(k)).Order(StringComparer.Ordinal))
         {
@@ -56,7 +67,17 @@ internal static class FolderIngest
                 continue;
             }
 
-            var bytes = File.ReadAllBytes(path);
+            byte[] bytes;
+            try
+            {
+                bytes = File.ReadAllBytes(path);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                errors.Add($"{source}: nie można odczytać pliku (cannot read): {e.Message}");
+                continue;
+            }
+
             var hash = StableId.Sha256(bytes);
             if (firstByHash.TryGetValue(hash, out var original))
             {

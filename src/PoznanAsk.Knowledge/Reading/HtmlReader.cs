@@ -107,6 +107,11 @@ internal sealed class HtmlReader
                 var boldHeading = name == "p" && IsAllBold(element) && HeadingHeuristics.LooksLikeHeading(Collapse(text));
                 Emit(text, boldHeading ? BlockKind.Heading : BlockKind.Paragraph, boldHeading ? BoldHeadingLevel : 0);
             }
+            else if (name == "table" && FollowsListIntro())
+            {
+                FlushInline();
+                EmitTableAsList(element);
+            }
             else if (Containers.Contains(name) || name == "table")
             {
                 FlushInline();
@@ -141,6 +146,52 @@ internal sealed class HtmlReader
             {
                 CollectItems(nested, items);
             }
+        }
+    }
+
+    /// <summary>Whether the last block is a paragraph introducing a list ("…należały:", "…członkiem 12 organizacji").</summary>
+    private bool FollowsListIntro()
+    {
+        FlushInline();
+        if (_blocks.Count == 0 || _blocks[^1].Kind != BlockKind.Paragraph)
+        {
+            return false;
+        }
+
+        var paragraph = _blocks[^1].Span.Of(_out.ToString());
+        return paragraph.EndsWith(':') || Facts.MembershipIntro.IsMembershipCue(paragraph);
+    }
+
+    /// <summary>
+    /// A table right after a list intro is a list (reports tabulate organisations with a description
+    /// column): one item per data row, cells joined by " | "; rows of header cells only are skipped.
+    /// </summary>
+    private void EmitTableAsList(IElement table)
+    {
+        var items = new List<TextSpan>();
+        foreach (var row in table.QuerySelectorAll("tr").Where(r => r.Closest("table") == table))
+        {
+            var cells = row.Children.Where(c => c.LocalName is "td" or "th").ToArray();
+            if (cells.Length == 0 || cells.All(c => c.LocalName == "th"))
+            {
+                continue;
+            }
+
+            var text = string.Join(" | ", cells.Select(c => Collapse(TextOf(c))).Where(t => t.Length > 0));
+            if (text.Length > 0)
+            {
+                _out.Append("• ");
+                var start = _out.Length;
+                _out.Append(text);
+                items.Add(new TextSpan(start, _out.Length));
+                _out.Append('\n');
+            }
+        }
+
+        if (items.Count > 0)
+        {
+            _blocks.Add(Block.List(items));
+            _out.Append('\n');
         }
     }
 

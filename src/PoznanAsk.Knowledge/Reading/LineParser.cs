@@ -142,6 +142,13 @@ internal sealed partial class LineParser
         FlushList();
         var lines = _paragraph;
         var first = 0;
+        if (!_markdown && IsOneNamePerLineAfterColon(lines))
+        {
+            _blocks.Add(Block.List(lines.ToArray()));
+            _paragraph.Clear();
+            return;
+        }
+
         if (!_markdown)
         {
             // A heading line directly followed by a sentence line (no blank line between).
@@ -160,6 +167,28 @@ internal sealed partial class LineParser
             ? Block.Heading(span, 1)
             : Block.Paragraph(span));
         _paragraph.Clear();
+    }
+
+    /// <summary>
+    /// Plain text: after a paragraph ending with ':', a group of at least two lines that each start with a
+    /// capital and are short (names, one per line, bullets lost) is a list — not headings, not prose
+    /// (wrapped prose continues in lower case). No line may end with ':' (that is a new intro); only the
+    /// last of three or more may end with '.' ("EUROCITIES\nSpotkanie w Brukseli." is a heading and a sentence).
+    /// </summary>
+    private bool IsOneNamePerLineAfterColon(List<TextSpan> lines)
+    {
+        if (lines.Count < 2 || _blocks.Count == 0 || _blocks[^1].Kind != BlockKind.Paragraph || !_blocks[^1].Span.Of(_text).EndsWith(':'))
+        {
+            return false;
+        }
+
+        return lines.All(l =>
+        {
+            var line = l.Of(_text);
+            return HeadingHeuristics.StartsUpper(line) && line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= BareListPass.MaxWords;
+        })
+            && lines.All(l => _text[l.End - 1] != ':')
+            && lines.Take(lines.Count == 2 ? 2 : lines.Count - 1).All(l => _text[l.End - 1] != '.');
     }
 
     private TextSpan Trim(TextSpan line)

@@ -125,23 +125,42 @@ internal sealed record CommitPoint(
 
     /// <summary>
     /// The newest commit whose file verifies, or null when there is none. A newest file that fails
-    /// verification is skipped only when an older valid one exists; if none is valid the newest error is thrown.
+    /// verification is skipped only when an older valid one exists; if none is valid the newest error is
+    /// thrown. A commit file that vanishes while being read (a writer committed a newer one and removed it)
+    /// makes the listing start again.
     /// </summary>
     public static CommitPoint? ReadLatest(string directory)
     {
-        IndexCorruptException? first = null;
-        foreach (var g in Generations(directory))
+        for (var attempt = 0; ; attempt++)
         {
-            try
+            IndexCorruptException? first = null;
+            var vanished = false;
+            var generations = Generations(directory);
+            foreach (var g in generations)
             {
-                return Read(directory, g);
-            }
-            catch (IndexCorruptException e)
-            {
-                first ??= e;
-            }
-        }
+                if (!File.Exists(Path.Combine(directory, FileNameOf(g))))
+                {
+                    vanished = true;
+                    continue;
+                }
 
-        return first is null ? null : throw first;
+                try
+                {
+                    return Read(directory, g);
+                }
+                catch (IndexCorruptException e)
+                {
+                    vanished |= e.InnerException is FileNotFoundException;
+                    first ??= e;
+                }
+            }
+
+            if (vanished && attempt < 10)
+            {
+                continue;
+            }
+
+            return first is null ? null : throw first;
+        }
     }
 }

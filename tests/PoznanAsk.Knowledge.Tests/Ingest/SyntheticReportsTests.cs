@@ -168,6 +168,25 @@ public sealed class SyntheticReportsTests : IDisposable
     }
 
     [Fact]
+    public void Html_TableAfterAnIntro_IsAMembershipListOfItsFirstCells()
+    {
+        using var folder = new TempFolder();
+        folder.Write("r2018.html",
+            "<main><h2>Organizacje zagraniczne</h2><p>W 2018 r. Miasto Poznań należało do 3 organizacji:</p>" +
+            "<table><thead><tr><th>Nazwa</th><th>Opis</th></tr></thead><tbody>" +
+            "<tr><td>Baltic Ports Forum</td><td>sieć miast portowych</td></tr>" +
+            "<tr><td>Energy Cities</td><td>stowarzyszenie miast</td></tr>" +
+            "<tr><td>Eurotowns</td><td>sieć średnich miast</td></tr></tbody></table>" +
+            "<p>Tabela liczbowa:</p><p>Budżet w 2018 r.</p><table><tr><td>2017</td><td>5</td></tr></table></main>");
+        var knowledge = KnowledgeLoader.LoadFolder(folder.Path).Knowledge;
+        Assert.Equal(["Baltic Ports Forum", "Energy Cities", "Eurotowns"], knowledge.Memberships.Select(m => m.NameAsWritten));
+        Assert.All(knowledge.Memberships, m => Assert.Equal(MembershipScope.International, m.Scope));
+        Assert.Empty(knowledge.Warnings);
+        Assert.Contains(knowledge.Passages, p => p.Kind == PassageKind.Paragraph && p.Text == "2017 | 5");
+        OffsetAssert.AllOffsetsExact(knowledge, OffsetAssert.SourceTexts(folder.Path));
+    }
+
+    [Fact]
     public void Passages_OfAllFormats_HaveExactOffsets() =>
         OffsetAssert.AllOffsetsExact(_knowledge, OffsetAssert.SourceTexts(_folder.Path));
 
