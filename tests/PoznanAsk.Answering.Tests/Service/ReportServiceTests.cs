@@ -4,9 +4,9 @@ using PoznanAsk.Knowledge.Model;
 
 namespace PoznanAsk.Answering.Tests.Service;
 
-public sealed class ReportServiceTests
+public sealed class ReportServiceTests(SearchEngineFixture fixture) : IClassFixture<SearchEngineFixture>
 {
-    private static IReportService Sut => Corpora.Engine(Corpora.Seeds).Reports;
+    private IReportService Sut => fixture.Engine.Reports;
 
     [Fact]
     public void Years_Seeds_AreTheTwoReportYears() => Assert.Equal([2017, 2023], Sut.Years);

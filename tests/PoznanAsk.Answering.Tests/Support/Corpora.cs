@@ -19,7 +19,7 @@ internal static class Corpora
     public const string MultiYear = "multi-year";
 
     private static readonly ConcurrentDictionary<string, Lazy<(KnowledgeBase Knowledge, AnswerComposer Composer)>> Cache = new();
-    private static readonly ConcurrentDictionary<string, PoznanAskEngine> Engines = CreateEngines();
+    private static readonly ConcurrentDictionary<string, PoznanAskEngine> Engines = new();
     // POZNANASK_ANSWER_ANALYZER picks another chain for measuring (e.g. "polish", "polish-lemma").
     private static readonly Lazy<PolishAnalysis> AnalysisLazy = new(() => PoznanAskEngine.LoadAnalysis(TestPaths.Resources, PolishAnalysis.StemmedName).Analysis);
 
@@ -38,28 +38,14 @@ internal static class Corpora
     public static AnswerComposer Composer(string corpus) => Get(corpus).Composer;
 
     /// <summary>An engine over the corpus (shared; engines are thread-safe).</summary>
-    public static PoznanAskEngine Engine(string corpus) => Engines.GetOrAdd(corpus, c => PoznanAskEngine.Create(Knowledge(c), Analyzer, analysis: Analysis));
+    /// <remarks>Without a search index: answering never uses it, and a shared engine would leave its scratch folder behind.</remarks>
+    public static PoznanAskEngine Engine(string corpus) => Engines.GetOrAdd(corpus, c => PoznanAskEngine.Create(Knowledge(c), Analyzer));
 
     /// <summary>The Polish analyzers (the search index's stemmed and folded chains).</summary>
     public static PolishAnalysis Analysis => AnalysisLazy.Value;
 
     /// <summary>The question file of a corpus.</summary>
     public static string QuestionFile(string corpus) => Path.Combine(TestPaths.TestData, "questions", corpus + ".jsonl");
-
-    private static ConcurrentDictionary<string, PoznanAskEngine> CreateEngines()
-    {
-        var engines = new ConcurrentDictionary<string, PoznanAskEngine>();
-
-        // The shared engines live for the test run; their search indexes' scratch folders go with it.
-        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
-        {
-            foreach (var e in engines.Values)
-            {
-                e.Dispose();
-            }
-        };
-        return engines;
-    }
 
     /// <summary>Writes the corpus's report files into a fresh folder and returns it.</summary>
     public static string WriteFolder(string corpus)
