@@ -21,13 +21,16 @@ namespace PoznanAsk.Web.Bot;
 [JsonSerializable(typeof(TokenResponse))]
 internal sealed partial class BotJsonContext : JsonSerializerContext
 {
-    /// <summary>The options to use: the generated ones, with Polish letters written unescaped.</summary>
-    public static JsonSerializerOptions Wire { get; } = new()
+    // Lazy: static initialisers of the generated partial may run after ours.
+    private static readonly Lazy<JsonSerializerOptions> WireOptions = new(() => new JsonSerializerOptions
     {
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
         PropertyNameCaseInsensitive = true,
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        TypeInfoResolver = Default!,
-    };
+        TypeInfoResolver = Default,
+    });
+
+    /// <summary>The options to use: the generated ones, with Polish letters written unescaped.</summary>
+    public static JsonSerializerOptions Wire => WireOptions.Value;
 }

@@ -80,6 +80,11 @@ internal sealed class TurnProcessor(
             return;
         }
 
+        if (!sink.Buffered)
+        {
+            await SendTypingAsync(activity, sink, cancellationToken);
+        }
+
         using var typing = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var typingLoop = sink.Buffered ? Task.CompletedTask : TypeAsync(activity, sink, typing.Token);
         Activity reply;
@@ -103,20 +108,29 @@ internal sealed class TurnProcessor(
         await sink.SendAsync(reply, cancellationToken);
     }
 
+    // The first indicator goes out before the question is handed over; then one every 3 s (A6000).
     private async Task TypeAsync(Activity activity, IReplySink sink, CancellationToken cancellationToken)
     {
         try
         {
-            while (!cancellationToken.IsCancellationRequested)
+            while (true)
             {
-                await sink.SendAsync(ReplyFactory.Typing(activity), cancellationToken);
                 await Task.Delay(TypingInterval, time, cancellationToken);
+                await SendTypingAsync(activity, sink, cancellationToken);
             }
         }
         catch (OperationCanceledException)
         {
         }
-        catch (Exception ex)
+    }
+
+    private async Task SendTypingAsync(Activity activity, IReplySink sink, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await sink.SendAsync(ReplyFactory.Typing(activity), cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
         {
             // Typing is a courtesy: its failures never stop the answer.
             logger.LogWarning("Typing indicator not delivered: {Reason}", ex.Message);

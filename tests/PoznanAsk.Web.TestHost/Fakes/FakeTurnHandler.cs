@@ -18,6 +18,9 @@ public sealed partial class FakeTurnHandler : ITurnHandler
     /// <summary>How long each answer takes.</summary>
     public TimeSpan Delay { get; set; }
 
+    /// <summary>Awaited before answering, when set: lets a test hold an answer back without timing.</summary>
+    public Task? Gate { get; set; }
+
     /// <summary>Thrown instead of answering, when set.</summary>
     public Exception? Failure { get; set; }
 
@@ -28,6 +31,11 @@ public sealed partial class FakeTurnHandler : ITurnHandler
         if (Delay > TimeSpan.Zero)
         {
             await Task.Delay(Delay, cancellationToken);
+        }
+
+        if (Gate is { } gate)
+        {
+            await gate.WaitAsync(cancellationToken);
         }
 
         if (Failure is { } failure)
