@@ -60,7 +60,7 @@ internal sealed partial class CitationPlan
             kept.Add(new NumberedCitation(position, citation));
             return $"[{position}]";
         });
-        text = Adjacent().Replace(text, "] [");
+        text = Adjacent().Replace(text, "] ");
         return new CitationPlan(text.Trim(), kept);
     }
 
