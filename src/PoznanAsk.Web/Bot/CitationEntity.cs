@@ -15,6 +15,7 @@ internal static class CitationEntity
     public const int MaxNameChars = 80;
     public const int MaxAbstractChars = 160;
     public const int MaxKeywordChars = 28;
+    public const int MaxQuoteChars = 1000;
 
     public static Entity Create(IReadOnlyList<NumberedCitation> citations)
     {
@@ -32,8 +33,9 @@ internal static class CitationEntity
             }
 
             appearance["abstract"] = Truncate(OneLine(citation.Quote), MaxAbstractChars);
-            appearance["text"] = SourcesCard.QuoteCard(citation).ToJsonString();
-            appearance["encodingFormat"] = Attachment.AdaptiveCardContentType;
+            // Shown when the citation is opened. Web Chat renders it as Markdown (it ignores an
+            // Adaptive Card encodingFormat), Teams as text: a quoted passage suits both.
+            appearance["text"] = QuoteText(citation);
             appearance["keywords"] = Keywords(citation);
             appearance["image"] = new JsonObject
             {
@@ -73,6 +75,13 @@ internal static class CitationEntity
         }
 
         return sb.ToString().TrimEnd('\n');
+    }
+
+    /// <summary>The passage the answer rests on, verbatim, and where it is.</summary>
+    public static string QuoteText(Answering.Answers.Citation citation)
+    {
+        var where = string.IsNullOrWhiteSpace(citation.Section) ? citation.Source : $"{citation.Source}, {citation.Section.Trim()}";
+        return $"„{Truncate(citation.Quote, MaxQuoteChars)}”\n\nŹródło: {where}";
     }
 
     /// <summary>"Raport 2023 – Organizacje krajowe" style title of a cited passage.</summary>

@@ -24,7 +24,7 @@ internal static class ReplyFactory
         var reply = Base(incoming, "message");
         var teams = IsTeams(incoming.ChannelId);
         var plan = CitationPlan.Create(answer);
-        var text = plan.Text;
+        var text = teams ? plan.Text : WebChatText.EscapeFuzzyLinks(plan.Text);
         if (plan.Citations.Count > 0)
         {
             reply.Entities = [CitationEntity.Create(plan.Citations)];

@@ -5,8 +5,7 @@ namespace PoznanAsk.Web.Bot;
 
 /// <summary>
 /// Adaptive Cards (version 1.5, the highest Teams renders, bot-protocol §5.3): the list of sources under
-/// a Teams answer, with follow-up questions as Teams <c>imBack</c> buttons, and the one-passage card shown
-/// when a citation is opened.
+/// a Teams answer, with follow-up questions as Teams <c>imBack</c> buttons.
 /// </summary>
 internal static class SourcesCard
 {
@@ -59,14 +58,6 @@ internal static class SourcesCard
 
         return new Attachment { ContentType = Attachment.AdaptiveCardContentType, Content = card };
     }
-
-    /// <summary>The card a client opens from a citation: the source and the quoted passage.</summary>
-    public static JsonObject QuoteCard(Answering.Answers.Citation citation) => Card(new JsonArray
-    {
-        new JsonObject { ["type"] = "TextBlock", ["text"] = Escape(CitationEntity.Title(citation)), ["weight"] = "Bolder", ["wrap"] = true },
-        new JsonObject { ["type"] = "TextBlock", ["text"] = Escape(CitationEntity.Truncate(citation.Quote, MaxQuoteChars)), ["wrap"] = true },
-        new JsonObject { ["type"] = "TextBlock", ["text"] = Escape(citation.Source), ["isSubtle"] = true, ["size"] = "Small", ["wrap"] = true },
-    });
 
     private static JsonObject Card(JsonArray body) => new()
     {
