@@ -13,7 +13,10 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _channel = await FakeChannel.StartAsync();
-        _app = await TestApp.StartAsync(_channel.BotSettings(Activities.AppId), environment: "Production");
+        // One turn at a time, so a turn's log lines precede the next turn's replies.
+        var settings = _channel.BotSettings(Activities.AppId);
+        settings["Limits:MaxConcurrentTurns"] = "1";
+        _app = await TestApp.StartAsync(settings, environment: "Production");
     }
 
     public async Task DisposeAsync()
