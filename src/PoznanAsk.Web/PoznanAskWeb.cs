@@ -79,7 +79,7 @@ public static class PoznanAskWeb
         UsePage(app);
 
         app.MapHealth();
-        app.MapBotMessages();
+        MessagesEndpoint.Map(app);
         app.MapDirectLine();
         app.MapRestApi();
         app.MapOpenApi();

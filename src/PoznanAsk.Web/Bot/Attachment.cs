@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 
 namespace PoznanAsk.Web.Bot;
@@ -11,7 +10,7 @@ internal sealed class Attachment
 
     public string? ContentType { get; set; }
 
-    public JsonNode? Content { get; set; }
+    public JsonElement? Content { get; set; }
 
     public string? ContentUrl { get; set; }
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using System.Text.Json.Nodes;
+using System.Text.Json;
 
 namespace PoznanAsk.Web.Bot;
 
@@ -19,49 +19,74 @@ internal static class CitationEntity
 
     public static Entity Create(IReadOnlyList<NumberedCitation> citations)
     {
-        var claims = new JsonArray();
-        foreach (var (position, citation) in citations)
+        var members = JsonBuilder.Build(w =>
         {
-            var appearance = new JsonObject
+            w.WriteStartObject();
+            w.WriteString("@type", "Message");
+            w.WriteString("@context", "https://schema.org");
+            w.WriteString("@id", string.Empty);
+            w.WriteStartArray("additionalType");
+            w.WriteStringValue("AIGeneratedContent");
+            w.WriteEndArray();
+            w.WriteStartArray("citation");
+            foreach (var (position, citation) in citations)
             {
-                ["@type"] = "DigitalDocument",
-                ["name"] = Truncate(Title(citation), MaxNameChars),
-            };
-            if (citation.Url is { Length: > 0 } url)
-            {
-                appearance["url"] = url;
+                WriteClaim(w, position, citation);
             }
 
-            appearance["abstract"] = Truncate(OneLine(citation.Quote), MaxAbstractChars);
-            // Shown when the citation is opened. Web Chat renders it as Markdown (it ignores an
-            // Adaptive Card encodingFormat), Teams as text: a quoted passage suits both.
-            appearance["text"] = QuoteText(citation);
-            appearance["keywords"] = Keywords(citation);
-            appearance["image"] = new JsonObject
-            {
-                ["@type"] = "ImageObject",
-                ["name"] = citation.Source.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase) ? "PDF" : "Text",
-            };
-            claims.Add(new JsonObject
-            {
-                ["@type"] = "Claim",
-                ["position"] = position,
-                ["appearance"] = appearance,
-            });
+            w.WriteEndArray();
+            w.WriteEndObject();
+        });
+        var properties = new Dictionary<string, JsonElement>(5, StringComparer.Ordinal);
+        foreach (var member in members.EnumerateObject())
+        {
+            properties[member.Name] = member.Value;
         }
 
-        return Entity.Create(EntityType, new JsonObject
+        return new Entity { Type = EntityType, Properties = properties };
+    }
+
+    private static void WriteClaim(Utf8JsonWriter w, int position, Answering.Answers.Citation citation)
+    {
+        w.WriteStartObject();
+        w.WriteString("@type", "Claim");
+        w.WriteNumber("position", position);
+        w.WriteStartObject("appearance");
+        w.WriteString("@type", "DigitalDocument");
+        w.WriteString("name", Truncate(Title(citation), MaxNameChars));
+        if (citation.Url is { Length: > 0 } url)
         {
-            ["@type"] = "Message",
-            ["@context"] = "https://schema.org",
-            ["@id"] = string.Empty,
-            ["additionalType"] = new JsonArray("AIGeneratedContent"),
-            ["citation"] = claims,
-        });
+            w.WriteString("url", url);
+        }
+
+        w.WriteString("abstract", Truncate(citation.Quote, MaxAbstractChars));
+
+        // Shown when the citation is opened. Web Chat renders it as Markdown (it ignores an Adaptive
+        // Card encodingFormat), Teams as text: a quoted passage suits both.
+        w.WriteString("text", QuoteText(citation));
+        w.WriteStartArray("keywords");
+        if (citation.Year is { } year)
+        {
+            w.WriteStringValue(year.ToString(CultureInfo.InvariantCulture));
+        }
+
+        var section = LastSectionPart(citation.Section);
+        if (!string.IsNullOrWhiteSpace(section))
+        {
+            w.WriteStringValue(Truncate(section, MaxKeywordChars));
+        }
+
+        w.WriteEndArray();
+        w.WriteStartObject("image");
+        w.WriteString("@type", "ImageObject");
+        w.WriteString("name", citation.Source.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase) ? "PDF" : "Text");
+        w.WriteEndObject();
+        w.WriteEndObject();
+        w.WriteEndObject();
     }
 
     /// <summary>Web Chat's citation source: one reference-style definition per claim; <c>cite:n</c>
-    /// when the report has no URL (Web Chat then opens the claim's card).</summary>
+    /// when the report has no URL (Web Chat then opens the claim's text).</summary>
     public static string LinkDefinitions(IReadOnlyList<NumberedCitation> citations)
     {
         var sb = new StringBuilder();
@@ -84,29 +109,14 @@ internal static class CitationEntity
         return $"„{Truncate(citation.Quote, MaxQuoteChars)}”\n\nŹródło: {where}";
     }
 
-    /// <summary>"Raport 2023 – Organizacje krajowe" style title of a cited passage.</summary>
+    /// <summary>"Raport o stanie miasta 2023 – Organizacje krajowe" style title of a cited passage.</summary>
     public static string Title(Answering.Answers.Citation citation)
     {
         var section = LastSectionPart(citation.Section);
-        var report = citation.Year is { } year ? $"Raport o stanie miasta {year}" : Path.GetFileNameWithoutExtension(citation.Source);
+        var report = citation.Year is { } year
+            ? "Raport o stanie miasta " + year.ToString(CultureInfo.InvariantCulture)
+            : Path.GetFileNameWithoutExtension(citation.Source);
         return string.IsNullOrWhiteSpace(section) ? report : $"{report} – {section}";
-    }
-
-    private static JsonArray Keywords(Answering.Answers.Citation citation)
-    {
-        var keywords = new JsonArray();
-        if (citation.Year is { } year)
-        {
-            keywords.Add(year.ToString(CultureInfo.InvariantCulture));
-        }
-
-        var section = LastSectionPart(citation.Section);
-        if (!string.IsNullOrWhiteSpace(section))
-        {
-            keywords.Add(Truncate(section, MaxKeywordChars));
-        }
-
-        return keywords;
     }
 
     private static string LastSectionPart(string? section)
@@ -116,11 +126,21 @@ internal static class CitationEntity
             return string.Empty;
         }
 
-        var parts = section.Split(['>', '/', '|'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        return parts.Length == 0 ? section.Trim() : parts[^1];
+        var cut = section.LastIndexOfAny(['>', '/', '|']);
+        return (cut < 0 ? section : section[(cut + 1)..]).Trim();
     }
 
-    public static string OneLine(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    /// <summary>Collapses whitespace runs to one space.</summary>
+    public static string OneLine(string text)
+    {
+        var needs = false;
+        for (var i = 0; i < text.Length && !needs; i++)
+        {
+            needs = char.IsWhiteSpace(text[i]) && (text[i] != ' ' || (i + 1 < text.Length && char.IsWhiteSpace(text[i + 1])) || i == 0 || i == text.Length - 1);
+        }
+
+        return needs ? string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)) : text;
+    }
 
     /// <summary>Cuts at a word boundary where possible and marks the cut with an ellipsis.</summary>
     public static string Truncate(string text, int max)

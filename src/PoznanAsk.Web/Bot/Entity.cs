@@ -17,7 +17,7 @@ internal sealed class Entity
     public static Entity Create(string type, JsonObject members) => new()
     {
         Type = type,
-        Properties = members.ToDictionary(p => p.Key, p => JsonSerializer.SerializeToElement(p.Value, JsonNodeContext.Default.JsonNode)),
+        Properties = JsonSerializer.SerializeToElement(members, JsonNodeContext.Default.JsonObject).EnumerateObject().ToDictionary(p => p.Name, p => p.Value),
     };
 
     /// <summary>A string member, or a string member of an object member (<c>mentioned.id</c>).</summary>

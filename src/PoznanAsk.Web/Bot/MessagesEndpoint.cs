@@ -11,28 +11,29 @@ namespace PoznanAsk.Web.Bot;
 /// 200 once the turn is queued and answered through the Connector API; <c>expectReplies</c> is answered in
 /// the response; <c>invoke</c> gets its handler's status.
 /// </summary>
-internal static class MessagesEndpoint
+internal sealed class MessagesEndpoint(
+    BotAuthenticator authenticator,
+    TurnProcessor processor,
+    TurnQueue queue,
+    ConnectorClient connector,
+    BotConversationStore conversations,
+    InvokeHandler invokes,
+    IOptions<LimitsOptions> limitsOptions,
+    IOptions<BotOptions> botOptions,
+    ILogger<MessagesEndpoint> logger)
 {
-    public static IEndpointConventionBuilder MapBotMessages(this IEndpointRouteBuilder routes) =>
-        routes.MapPost("/api/messages", HandleAsync)
+    private readonly LimitsOptions _limits = limitsOptions.Value;
+    private readonly BotOptions _bot = botOptions.Value;
+
+    public static IEndpointConventionBuilder Map(IEndpointRouteBuilder routes) =>
+        routes.MapPost("/api/messages", (HttpContext context, MessagesEndpoint endpoint) => endpoint.HandleAsync(context))
             .WithName("BotMessages")
             .WithTags("Bot")
             .WithSummary("Bot Framework activities from Azure Bot Service (Teams) or any Bot Framework channel.")
             .ExcludeFromDescription();
 
-    private static async Task<IResult> HandleAsync(
-        HttpContext context,
-        BotAuthenticator authenticator,
-        TurnProcessor processor,
-        TurnQueue queue,
-        ConnectorClient connector,
-        BotConversationStore conversations,
-        InvokeHandler invokes,
-        IOptions<LimitsOptions> limits,
-        IOptions<BotOptions> botOptions,
-        ILoggerFactory loggers)
+    private async Task<IResult> HandleAsync(HttpContext context)
     {
-        var logger = loggers.CreateLogger(typeof(MessagesEndpoint).FullName!);
         var request = context.Request;
         if (!IsJson(request.ContentType))
         {
@@ -47,7 +48,7 @@ internal static class MessagesEndpoint
             return Unauthorized(context, auth.Error!);
         }
 
-        var body = await JsonBody.ReadAsync(request, BotJsonContext.Default.Activity, limits.Value.MaxRequestBodyBytes, context.RequestAborted);
+        var body = await JsonBody.ReadAsync(request, BotJsonContext.Default.Activity, _limits.MaxRequestBodyBytes, context.RequestAborted);
         if (body.Problem() is { } bad)
         {
             return bad;
@@ -84,7 +85,7 @@ internal static class MessagesEndpoint
             return TypedResults.Ok();
         }
 
-        if (auth.Anonymous && !OutboundAllowed(activity.ServiceUrl!, botOptions.Value))
+        if (auth.Anonymous && !OutboundAllowed(activity.ServiceUrl!, _bot))
         {
             logger.LogWarning("Anonymous mode: not replying to serviceUrl host {Host}", new Uri(activity.ServiceUrl!).Host);
             return Problems.Create(StatusCodes.Status403Forbidden, "serviceUrl not allowed",
@@ -92,7 +93,7 @@ internal static class MessagesEndpoint
         }
 
         var sink = new ConnectorReplySink(connector, activity.ServiceUrl!, authenticate: !auth.Anonymous);
-        if (!queue.TryEnqueue(ct => RunAsync(processor, activity, sink, logger, ct)))
+        if (!queue.TryEnqueue(ct => RunAsync(activity, sink, ct)))
         {
             context.Response.Headers.RetryAfter = "5";
             return Problems.Create(StatusCodes.Status503ServiceUnavailable, "Busy", "Too many questions are waiting; try again shortly.", "ServiceUnavailable");
@@ -101,7 +102,7 @@ internal static class MessagesEndpoint
         return TypedResults.Ok();
     }
 
-    private static async Task RunAsync(TurnProcessor processor, Activity activity, IReplySink sink, ILogger logger, CancellationToken cancellationToken)
+    private async Task RunAsync(Activity activity, IReplySink sink, CancellationToken cancellationToken)
     {
         try
         {

@@ -41,7 +41,7 @@ internal static class ReplyFactory
             // Teams drops suggested actions on messages with attachments: follow-ups go into the card.
             reply.Attachments = [SourcesCard.Create(plan.Citations, answer.SuggestedQuestions)];
             reply.ChannelData = new JsonObject { ["feedbackLoop"] = new JsonObject { ["type"] = "default" } };
-            if (WireSize.Of(reply) > MaxActivityBytes)
+            if (WireSize.MayExceed(reply, plan.Citations, MaxActivityBytes) && WireSize.Of(reply) > MaxActivityBytes)
             {
                 reply.Attachments = null;
             }

@@ -1,10 +1,10 @@
 using System.Globalization;
-using System.Text.Json.Nodes;
+using System.Text.Json;
 
 namespace PoznanAsk.Web.Bot;
 
 /// <summary>
-/// Adaptive Cards (version 1.5, the highest Teams renders, bot-protocol §5.3): the list of sources under
+/// The Adaptive Card (version 1.5, the highest Teams renders, bot-protocol §5.3) listing the sources under
 /// a Teams answer, with follow-up questions as Teams <c>imBack</c> buttons.
 /// </summary>
 internal static class SourcesCard
@@ -12,60 +12,78 @@ internal static class SourcesCard
     public const string Version = "1.5";
     private const int MaxQuoteChars = 600;
 
-    public static Attachment Create(IReadOnlyList<NumberedCitation> citations, IReadOnlyList<string> followUps)
+    public static Attachment Create(IReadOnlyList<NumberedCitation> citations, IReadOnlyList<string> followUps) => new()
     {
-        var body = new JsonArray
+        ContentType = Attachment.AdaptiveCardContentType,
+        Content = JsonBuilder.Build(w =>
         {
-            new JsonObject { ["type"] = "TextBlock", ["text"] = "Źródła", ["weight"] = "Bolder", ["size"] = "Medium" },
-        };
-        foreach (var (position, citation) in citations)
-        {
-            var title = $"[{position.ToString(CultureInfo.InvariantCulture)}] {CitationEntity.Title(citation)}";
-            body.Add(new JsonObject
+            w.WriteStartObject();
+            w.WriteString("type", "AdaptiveCard");
+            w.WriteString("$schema", "http://adaptivecards.io/schemas/adaptive-card.json");
+            w.WriteString("version", Version);
+            w.WriteStartArray("body");
+            TextBlock(w, "Źródła", bold: true, subtle: false, size: "Medium", spacing: null);
+            foreach (var (position, citation) in citations)
             {
-                ["type"] = "TextBlock",
-                ["text"] = citation.Url is { Length: > 0 } url ? $"[{Escape(title)}]({url})" : Escape(title),
-                ["wrap"] = true,
-                ["weight"] = "Bolder",
-                ["spacing"] = "Medium",
-            });
-            body.Add(new JsonObject
+                var title = Escape($"[{position.ToString(CultureInfo.InvariantCulture)}] {CitationEntity.Title(citation)}");
+                TextBlock(w, citation.Url is { Length: > 0 } url ? $"[{title}]({url})" : title, bold: true, subtle: false, size: null, spacing: "Medium");
+                TextBlock(w, "„" + Escape(CitationEntity.Truncate(citation.Quote, MaxQuoteChars)) + "”", bold: false, subtle: true, size: null, spacing: "Small");
+            }
+
+            w.WriteEndArray();
+            var questions = followUps.Where(q => !string.IsNullOrWhiteSpace(q)).Take(ReplyFactory.MaxSuggestedActions).ToList();
+            if (questions.Count > 0)
             {
-                ["type"] = "TextBlock",
-                ["text"] = "„" + Escape(CitationEntity.Truncate(citation.Quote, MaxQuoteChars)) + "”",
-                ["wrap"] = true,
-                ["isSubtle"] = true,
-                ["spacing"] = "Small",
-            });
-        }
+                w.WriteStartArray("actions");
+                foreach (var question in questions)
+                {
+                    w.WriteStartObject();
+                    w.WriteString("type", "Action.Submit");
+                    w.WriteString("title", question);
+                    w.WriteStartObject("data");
+                    w.WriteStartObject("msteams");
+                    w.WriteString("type", "imBack");
+                    w.WriteString("value", question);
+                    w.WriteEndObject();
+                    w.WriteEndObject();
+                    w.WriteEndObject();
+                }
 
-        var card = Card(body);
-        var actions = new JsonArray();
-        foreach (var question in followUps.Where(q => !string.IsNullOrWhiteSpace(q)).Take(ReplyFactory.MaxSuggestedActions))
-        {
-            actions.Add(new JsonObject
-            {
-                ["type"] = "Action.Submit",
-                ["title"] = question,
-                ["data"] = new JsonObject { ["msteams"] = new JsonObject { ["type"] = "imBack", ["value"] = question } },
-            });
-        }
+                w.WriteEndArray();
+            }
 
-        if (actions.Count > 0)
-        {
-            card["actions"] = actions;
-        }
-
-        return new Attachment { ContentType = Attachment.AdaptiveCardContentType, Content = card };
-    }
-
-    private static JsonObject Card(JsonArray body) => new()
-    {
-        ["type"] = "AdaptiveCard",
-        ["$schema"] = "http://adaptivecards.io/schemas/adaptive-card.json",
-        ["version"] = Version,
-        ["body"] = body,
+            w.WriteEndObject();
+        }),
     };
+
+    private static void TextBlock(Utf8JsonWriter w, string text, bool bold, bool subtle, string? size, string? spacing)
+    {
+        w.WriteStartObject();
+        w.WriteString("type", "TextBlock");
+        w.WriteString("text", text);
+        w.WriteBoolean("wrap", true);
+        if (bold)
+        {
+            w.WriteString("weight", "Bolder");
+        }
+
+        if (subtle)
+        {
+            w.WriteBoolean("isSubtle", true);
+        }
+
+        if (size is not null)
+        {
+            w.WriteString("size", size);
+        }
+
+        if (spacing is not null)
+        {
+            w.WriteString("spacing", spacing);
+        }
+
+        w.WriteEndObject();
+    }
 
     // Adaptive Card TextBlocks render a Markdown subset: keep report text literal.
     private static string Escape(string text) =>

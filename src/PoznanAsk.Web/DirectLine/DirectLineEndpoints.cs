@@ -140,10 +140,9 @@ internal static class DirectLineEndpoints
         }
 
         var echoId = conversation.Append(activity);
-        var logger = loggers.CreateLogger(typeof(DirectLineEndpoints).FullName!);
         if (!queue.TryEnqueue(ct => processor.ProcessAsync(activity, new DirectLineReplySink(conversation), ct)))
         {
-            logger.LogWarning("Turn queue full: question in Direct Line conversation not answered");
+            loggers.CreateLogger(typeof(DirectLineEndpoints).FullName!).LogWarning("Turn queue full: question in Direct Line conversation not answered");
             conversation.Append(ReplyFactory.Text(activity, "Przepraszam, mam teraz zbyt wiele pytań. Spróbuj ponownie za chwilę."));
         }
 

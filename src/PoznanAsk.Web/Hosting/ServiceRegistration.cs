@@ -66,6 +66,7 @@ internal static class ServiceRegistration
         services.AddSingleton<BotConversationStore>();
         services.AddSingleton<FeedbackStore>();
         services.AddSingleton<InvokeHandler>();
+        services.AddSingleton<MessagesEndpoint>();
         services.AddSingleton<TurnProcessor>();
         services.AddSingleton<TurnQueue>();
         services.AddHostedService(sp => sp.GetRequiredService<TurnQueue>());

@@ -12,8 +12,11 @@ namespace PoznanAsk.Web.TestHost.Fakes;
 /// </summary>
 public sealed partial class FakeTurnHandler : ITurnHandler
 {
-    /// <summary>Every request, in arrival order.</summary>
+    /// <summary>The latest requests (at most <see cref="MaxRecorded"/>, so benchmarks measure the host, not the fake), in arrival order.</summary>
     public ConcurrentQueue<TurnRequest> Requests { get; } = new();
+
+    /// <summary>How many requests <see cref="Requests"/> keeps.</summary>
+    public int MaxRecorded { get; set; } = 1000;
 
     /// <summary>How long each answer takes.</summary>
     public TimeSpan Delay { get; set; }
@@ -28,6 +31,9 @@ public sealed partial class FakeTurnHandler : ITurnHandler
     public async Task<Answer> HandleMessageAsync(TurnRequest request, CancellationToken cancellationToken)
     {
         Requests.Enqueue(request);
+        while (Requests.Count > MaxRecorded && Requests.TryDequeue(out _))
+        {
+        }
         if (Delay > TimeSpan.Zero)
         {
             await Task.Delay(Delay, cancellationToken);
