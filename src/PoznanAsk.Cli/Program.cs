@@ -1,2 +1,14 @@
-// Placeholder until the CLI verbs land.
-return 0;
+using System.CommandLine;
+using PoznanAsk.Cli.Commands;
+using PoznanAsk.Cli.Hosting;
+
+// poznanask: the PoznanAsk command line. Every verb runs in the same generic host
+// (appsettings.json + environment + --reports/--index) and prints its result to stdout.
+var root = new RootCommand("PoznanAsk — pytania o raporty o stanie Miasta Poznania, z cytatami")
+{
+    GlobalOptions.Reports,
+    GlobalOptions.Index,
+    AnalyzeCommand.Create(),
+};
+
+return await root.Parse(args).InvokeAsync();

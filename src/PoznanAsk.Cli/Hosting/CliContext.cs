@@ -1,0 +1,41 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Hosting;
+using PoznanAsk.Analysis;
+using PoznanAsk.Analysis.Morfologik;
+
+namespace PoznanAsk.Cli.Hosting;
+
+/// <summary>What a verb works with: resolved paths, configuration, stdout, and lazily loaded stages.</summary>
+internal sealed class CliContext : IDisposable
+{
+    private readonly Lazy<PolishAnalysis> _analysis;
+
+    public CliContext(IHost host, CliPaths paths, TextWriter output)
+    {
+        Host = host;
+        Paths = paths;
+        Output = output;
+        _analysis = new Lazy<PolishAnalysis>(() =>
+        {
+            var options = new AnalysisOptions { ResourcesPath = paths.ResourcesPath };
+            return PolishAnalysis.Load(options).WithAnalyzer(PolishLemmaAnalyzer.Load(options));
+        });
+    }
+
+    /// <summary>The generic host (configuration, logging).</summary>
+    public IHost Host { get; }
+
+    /// <summary>The configuration (appsettings.json, environment, command line).</summary>
+    public IConfiguration Configuration => (IConfiguration)Host.Services.GetService(typeof(IConfiguration))!;
+
+    /// <summary>Resolved folders.</summary>
+    public CliPaths Paths { get; }
+
+    /// <summary>Where results go (stdout, UTF-8, <c>\n</c> line ends).</summary>
+    public TextWriter Output { get; }
+
+    /// <summary>The Polish analysis chains (Stempel and Morfologik lemmas), loaded on first use.</summary>
+    public PolishAnalysis Analysis => _analysis.Value;
+
+    public void Dispose() => Host.Dispose();
+}
