@@ -94,7 +94,10 @@ internal static class ServiceRegistration
             options.MicrosoftAppTenantId = tenant;
         }
 
-        if (configuration[BotOptions.SectionName + ":MicrosoftAppType"] is null
+        // The type has a default (and appsettings.json may set it): the flat name wins when the app id
+        // itself comes from the flat names.
+        var flat = string.IsNullOrEmpty(configuration[BotOptions.SectionName + ":MicrosoftAppId"]);
+        if ((flat || configuration[BotOptions.SectionName + ":MicrosoftAppType"] is null)
             && configuration["MicrosoftAppType"] is { Length: > 0 } type && Enum.TryParse<BotAppType>(type, true, out var parsed))
         {
             options.MicrosoftAppType = parsed;

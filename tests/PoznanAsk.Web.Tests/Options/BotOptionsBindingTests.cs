@@ -13,6 +13,8 @@ public sealed class BotOptionsBindingTests
         await using var app = await TestApp.StartAsync(
             new Dictionary<string, string?>
             {
+                ["Bot:MicrosoftAppId"] = string.Empty,
+                ["Bot:MicrosoftAppType"] = "SingleTenant",
                 ["MicrosoftAppId"] = "6a1e4a9c-52b7-4a4e-8e63-0c3b8b1f6d21",
                 ["MicrosoftAppPassword"] = "sekret",
                 ["MicrosoftAppTenantId"] = "11111111-2222-3333-4444-555555555555",
