@@ -109,15 +109,20 @@ public static class PoznanAskWeb
     private static void LogStartup(WebApplication app)
     {
         var bot = app.Services.GetRequiredService<IOptions<BotOptions>>().Value;
+        var anonymous = app.Services.GetRequiredService<BotAuthenticator>().Anonymous;
         app.Lifetime.ApplicationStarted.Register(() =>
         {
             if (bot.RequiresAuthentication)
             {
                 app.Logger.LogInformation("Bot Framework endpoint /api/messages: app {AppId} ({AppType})", bot.MicrosoftAppId, bot.MicrosoftAppType);
             }
-            else
+            else if (anonymous)
             {
                 app.Logger.LogWarning("Bot Framework endpoint /api/messages is anonymous (no Bot:MicrosoftAppId): accepts unauthenticated activities, replies only to loopback");
+            }
+            else
+            {
+                app.Logger.LogInformation("Bot Framework endpoint /api/messages is closed (401): no Bot:MicrosoftAppId configured");
             }
 
             foreach (var url in app.Urls)

@@ -13,8 +13,8 @@ namespace PoznanAsk.Web.Bot;
 /// Validates the Azure Bot Service channel token of an incoming activity (bot-protocol §4.1): RS256/384/512
 /// only, issuer <c>https://api.botframework.com</c>, audience = our app id, lifetime with 5 minutes' skew,
 /// keys from the OpenID metadata (refreshed daily, and once on an unknown <c>kid</c>), plus the key's
-/// channel endorsements. Without an app id every request is anonymous (§4.4; start-up validation allows
-/// that only in Development or when explicitly enabled).
+/// channel endorsements. Without an app id requests are anonymous in Development or when
+/// <see cref="BotOptions.AllowAnonymous"/> is set (§4.4), and refused (401) otherwise (§8 item 14).
 /// </summary>
 internal sealed class BotAuthenticator
 {
@@ -24,10 +24,17 @@ internal sealed class BotAuthenticator
     private readonly JsonWebTokenHandler _handler = new();
     private readonly ILogger<BotAuthenticator> _logger;
 
-    public BotAuthenticator(IOptions<BotOptions> options, IHttpClientFactory httpClients, ILogger<BotAuthenticator> logger)
+    public const string NoAppIdError =
+        "This bot has no Bot:MicrosoftAppId, so it accepts no Bot Framework activities outside Development " +
+        "(configure the Azure Bot's app id, or set Bot:AllowAnonymous=true).";
+
+    private readonly bool _anonymous;
+
+    public BotAuthenticator(IOptions<BotOptions> options, IHostEnvironment environment, IHttpClientFactory httpClients, ILogger<BotAuthenticator> logger)
     {
         _options = options.Value;
         _logger = logger;
+        _anonymous = !_options.RequiresAuthentication && (environment.IsDevelopment() || _options.AllowAnonymous);
         if (_options.RequiresAuthentication)
         {
             var retriever = new HttpDocumentRetriever(httpClients.CreateClient(nameof(BotAuthenticator)))
@@ -42,11 +49,14 @@ internal sealed class BotAuthenticator
         }
     }
 
+    /// <summary>True when unauthenticated activities are accepted.</summary>
+    public bool Anonymous => _anonymous;
+
     public async Task<BotAuthResult> AuthenticateAsync(string? authorization, CancellationToken cancellationToken)
     {
         if (_metadata is null)
         {
-            return BotAuthResult.AnonymousOk;
+            return _anonymous ? BotAuthResult.AnonymousOk : BotAuthResult.Fail(NoAppIdError);
         }
 
         if (string.IsNullOrWhiteSpace(authorization))

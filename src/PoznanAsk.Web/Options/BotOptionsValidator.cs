@@ -1,28 +1,19 @@
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace PoznanAsk.Web.Options;
 
 /// <summary>
-/// Cross-field checks of <see cref="BotOptions"/> run at start (ValidateOnStart): anonymous mode only
-/// in Development or when explicitly allowed (bot-protocol §8 item 14); credentials complete for the
-/// app type; endpoints absolute and HTTPS unless on loopback (tests point them at 127.0.0.1 fakes).
+/// Cross-field checks of <see cref="BotOptions"/> run at start (ValidateOnStart): credentials complete for
+/// the app type; endpoints absolute and HTTPS unless on loopback (tests point them at 127.0.0.1 fakes).
+/// A missing app id is not an error: outside Development <c>/api/messages</c> then answers 401 (bot-protocol
+/// §8 item 14) while the web chat and the REST API work.
 /// </summary>
-internal sealed class BotOptionsValidator(IHostEnvironment environment) : IValidateOptions<BotOptions>
+internal sealed class BotOptionsValidator : IValidateOptions<BotOptions>
 {
     public ValidateOptionsResult Validate(string? name, BotOptions options)
     {
         var errors = new List<string>();
-        if (!options.RequiresAuthentication)
-        {
-            if (!environment.IsDevelopment() && !options.AllowAnonymous)
-            {
-                errors.Add($"Bot:MicrosoftAppId is empty in the '{environment.EnvironmentName}' environment. Set the Azure Bot's app id " +
-                    "(MicrosoftAppId, MicrosoftAppPassword, MicrosoftAppTenantId, MicrosoftAppType), run with ASPNETCORE_ENVIRONMENT=Development, " +
-                    "or set Bot:AllowAnonymous=true to accept unauthenticated activities.");
-            }
-        }
-        else
+        if (options.RequiresAuthentication)
         {
             if (!Guid.TryParse(options.MicrosoftAppId, out _))
             {

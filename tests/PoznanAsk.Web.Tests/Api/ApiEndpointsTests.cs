@@ -159,4 +159,35 @@ public sealed class ApiEndpointsTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
     }
+
+    [Theory]
+    [InlineData("Development")]
+    [InlineData("Production")]
+    public async Task Api_BugInTheEngine_Returns500ProblemWithoutStackTrace(string environment)
+    {
+        await using var app = await TestApp.StartAsync(
+            new Dictionary<string, string?> { ["Bot:AllowAnonymous"] = "true" },
+            environment,
+            services: s => Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions.AddSingleton<PoznanAsk.Answering.Service.IReportService>(s, new BrokenReports()));
+
+        using var response = await app.Client.GetAsync("/api/years");
+        var body = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.DoesNotContain("indeks uszkodzony", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("BrokenReports", body, StringComparison.Ordinal);
+        Assert.Contains(app.Logs.Lines, l => l.Contains("indeks uszkodzony", StringComparison.Ordinal));
+    }
+
+    private sealed class BrokenReports : PoznanAsk.Answering.Service.IReportService
+    {
+        public IReadOnlyList<int> Years => throw new InvalidOperationException("indeks uszkodzony");
+
+        public PoznanAsk.Answering.Service.SearchResponse Search(PoznanAsk.Answering.Service.SearchRequest request) => throw new NotSupportedException();
+
+        public IReadOnlyList<PoznanAsk.Answering.Service.FactRow> Facts(PoznanAsk.Answering.Service.FactQuery query) => throw new NotSupportedException();
+
+        public PoznanAsk.Answering.Service.FactsDiff Diff(int fromYear, int toYear) => throw new NotSupportedException();
+    }
 }

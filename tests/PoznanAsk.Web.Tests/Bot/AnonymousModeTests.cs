@@ -1,5 +1,4 @@
 using System.Net;
-using Microsoft.Extensions.Options;
 using PoznanAsk.Web.Tests.Testing;
 
 namespace PoznanAsk.Web.Tests.Bot;
@@ -22,11 +21,20 @@ public sealed class AnonymousModeTests
     }
 
     [Fact]
-    public async Task Anonymous_Production_RefusesToStart()
+    public async Task Anonymous_Production_Returns401ButServesWebChatAndApi()
     {
-        var error = await Assert.ThrowsAsync<OptionsValidationException>(() => TestApp.StartAsync(environment: "Production"));
+        await using var channel = await FakeChannel.StartAsync();
+        await using var app = await TestApp.StartAsync(environment: "Production");
 
-        Assert.Contains("Bot:MicrosoftAppId is empty in the 'Production' environment", error.Message, StringComparison.Ordinal);
+        using var bot = await app.Client.SendAsync(Activities.Post(Activities.TeamsMessage(channel.ServiceUrl)));
+        using var token = await app.Client.PostAsync("/api/webchat/token", null);
+        using var ask = await app.Client.PostAsync("/api/ask", new StringContent("{\"question\":\"Ile organizacji?\"}", System.Text.Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, bot.StatusCode);
+        Assert.Contains("no Bot:MicrosoftAppId", await bot.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, token.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, ask.StatusCode);
+        Assert.Single(app.Handler.Requests);
     }
 
     [Fact]

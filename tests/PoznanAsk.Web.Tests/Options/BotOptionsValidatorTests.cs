@@ -1,5 +1,3 @@
-using Microsoft.Extensions.FileProviders;
-using Microsoft.Extensions.Hosting;
 using PoznanAsk.Web.Options;
 
 namespace PoznanAsk.Web.Tests.Options;
@@ -13,8 +11,7 @@ public sealed class BotOptionsValidatorTests
     {
         { "Production", o => { o.MicrosoftAppId = AppId; o.MicrosoftAppPassword = "x"; o.MicrosoftAppTenantId = "t"; }, null },
         { "Development", _ => { }, null },
-        { "Production", _ => { }, "Bot:MicrosoftAppId is empty" },
-        { "Production", o => o.AllowAnonymous = true, null },
+        { "Production", _ => { }, null },
         { "Production", o => { o.MicrosoftAppId = "not-a-guid"; o.MicrosoftAppPassword = "x"; o.MicrosoftAppTenantId = "t"; }, "must be a GUID" },
         { "Production", o => { o.MicrosoftAppId = AppId; o.MicrosoftAppTenantId = "t"; }, "MicrosoftAppPassword is required" },
         { "Production", o => { o.MicrosoftAppId = AppId; o.MicrosoftAppPassword = "x"; }, "MicrosoftAppTenantId is required" },
@@ -33,7 +30,8 @@ public sealed class BotOptionsValidatorTests
         var options = new BotOptions();
         configure(options);
 
-        var result = new BotOptionsValidator(new Environment(environment)).Validate(null, options);
+        _ = environment;
+        var result = new BotOptionsValidator().Validate(null, options);
 
         if (error is null)
         {
@@ -43,16 +41,5 @@ public sealed class BotOptionsValidatorTests
         {
             Assert.Contains(error, result.FailureMessage, StringComparison.Ordinal);
         }
-    }
-
-    private sealed class Environment(string name) : IHostEnvironment
-    {
-        public string EnvironmentName { get; set; } = name;
-
-        public string ApplicationName { get; set; } = "test";
-
-        public string ContentRootPath { get; set; } = "/";
-
-        public IFileProvider ContentRootFileProvider { get; set; } = new NullFileProvider();
     }
 }

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Threading.Channels;
 using Microsoft.AspNetCore.Builder;
@@ -141,15 +140,4 @@ internal sealed class FakeChannel : IAsyncDisposable
         await _app.StopAsync();
         await _app.DisposeAsync();
     }
-}
-
-/// <summary>One request to the fake token endpoint.</summary>
-internal sealed record TokenCall(string Tenant, Dictionary<string, string> Form);
-
-/// <summary>One activity the bot sent to the fake Connector.</summary>
-internal sealed record ConnectorCall(string Path, string Authorization, string ContentType, string Body, int Status)
-{
-    public JsonObject Json => JsonNode.Parse(Body)!.AsObject();
-
-    public string? Type => (string?)Json["type"];
 }
