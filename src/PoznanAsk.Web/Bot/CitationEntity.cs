@@ -17,7 +17,13 @@ internal static class CitationEntity
     public const int MaxKeywordChars = 28;
     public const int MaxQuoteChars = 1000;
 
-    public static Entity Create(IReadOnlyList<NumberedCitation> citations)
+    /// <summary>The entity for a reply's citations.</summary>
+    /// <param name="citations">The citations kept for the reply.</param>
+    /// <param name="linkToReport">
+    /// Put the report's URL on each claim (Teams shows it as the source link). Web Chat opens a claim that
+    /// has a URL in a new tab instead of showing its quote, so for Web Chat the URL stays in the claim's text.
+    /// </param>
+    public static Entity Create(IReadOnlyList<NumberedCitation> citations, bool linkToReport = true)
     {
         var members = JsonBuilder.Build(w =>
         {
@@ -31,7 +37,7 @@ internal static class CitationEntity
             w.WriteStartArray("citation");
             foreach (var (position, citation) in citations)
             {
-                WriteClaim(w, position, citation);
+                WriteClaim(w, position, citation, linkToReport);
             }
 
             w.WriteEndArray();
@@ -46,7 +52,7 @@ internal static class CitationEntity
         return new Entity { Type = EntityType, Properties = properties };
     }
 
-    private static void WriteClaim(Utf8JsonWriter w, int position, Answering.Answers.Citation citation)
+    private static void WriteClaim(Utf8JsonWriter w, int position, Answering.Answers.Citation citation, bool linkToReport)
     {
         w.WriteStartObject();
         w.WriteString("@type", "Claim");
@@ -54,7 +60,7 @@ internal static class CitationEntity
         w.WriteStartObject("appearance");
         w.WriteString("@type", "DigitalDocument");
         w.WriteString("name", Truncate(Title(citation), MaxNameChars));
-        if (citation.Url is { Length: > 0 } url)
+        if (linkToReport && citation.Url is { Length: > 0 } url)
         {
             w.WriteString("url", url);
         }
@@ -85,18 +91,18 @@ internal static class CitationEntity
         w.WriteEndObject();
     }
 
-    /// <summary>Web Chat's citation source: one reference-style definition per claim; <c>cite:n</c>
-    /// when the report has no URL (Web Chat then opens the claim's text).</summary>
+    /// <summary>
+    /// Web Chat's citation source: one reference-style definition per claim, always <c>cite:n</c>, so a
+    /// marker opens the claim — the quoted passage and where it stands, report URL included — rather than
+    /// leaving the chat for the whole report page.
+    /// </summary>
     public static string LinkDefinitions(IReadOnlyList<NumberedCitation> citations)
     {
         var sb = new StringBuilder();
         foreach (var (position, citation) in citations)
         {
-            var target = citation.Url is { Length: > 0 } url && Uri.TryCreate(url, UriKind.Absolute, out _)
-                ? url.Replace(" ", "%20", StringComparison.Ordinal)
-                : "cite:" + position.ToString(CultureInfo.InvariantCulture);
             var title = Truncate(Title(citation), MaxNameChars).Replace('"', '\'');
-            sb.Append(CultureInfo.InvariantCulture, $"[{position}]: {target} \"{title}\"\n");
+            sb.Append(CultureInfo.InvariantCulture, $"[{position}]: cite:{position} \"{title}\"\n");
         }
 
         return sb.ToString().TrimEnd('\n');
@@ -106,13 +112,22 @@ internal static class CitationEntity
     public static string QuoteText(Answering.Answers.Citation citation)
     {
         var where = string.IsNullOrWhiteSpace(citation.Section) ? citation.Source : $"{citation.Source}, {citation.Section.Trim()}";
-        return $"„{Truncate(citation.Quote, MaxQuoteChars)}”\n\nŹródło: {where}";
+        var link = citation.Url is { Length: > 0 } url && Uri.TryCreate(url, UriKind.Absolute, out _) ? $"\n\n{url.Replace(" ", "%20", StringComparison.Ordinal)}" : string.Empty;
+        return $"„{Truncate(citation.Quote, MaxQuoteChars)}”\n\nŹródło: {where}{link}";
     }
 
-    /// <summary>"Raport o stanie miasta 2023 – Organizacje krajowe" style title of a cited passage.</summary>
+    /// <summary>
+    /// "Raport o stanie miasta 2023 – Organizacje krajowe" style title of a cited passage; without a
+    /// section, the start of the quote tells the sources of one report apart.
+    /// </summary>
     public static string Title(Answering.Answers.Citation citation)
     {
         var section = LastSectionPart(citation.Section);
+        if (string.IsNullOrWhiteSpace(section))
+        {
+            section = "„" + OneLine(citation.Quote).TrimEnd(';', '.', ',', ':', ' ') + "”";
+        }
+
         var report = citation.Year is { } year
             ? "Raport o stanie miasta " + year.ToString(CultureInfo.InvariantCulture)
             : Path.GetFileNameWithoutExtension(citation.Source);
@@ -126,7 +141,7 @@ internal static class CitationEntity
             return string.Empty;
         }
 
-        var cut = section.LastIndexOfAny(['>', '/', '|']);
+        var cut = section.LastIndexOfAny(['>', '›', '/', '|']);
         return (cut < 0 ? section : section[(cut + 1)..]).Trim();
     }
 

@@ -27,7 +27,7 @@ internal static class ReplyFactory
         var text = teams ? plan.Text : WebChatText.EscapeFuzzyLinks(plan.Text);
         if (plan.Citations.Count > 0)
         {
-            reply.Entities = [CitationEntity.Create(plan.Citations)];
+            reply.Entities = [CitationEntity.Create(plan.Citations, linkToReport: teams)];
             if (!teams)
             {
                 text += "\n\n" + CitationEntity.LinkDefinitions(plan.Citations);
