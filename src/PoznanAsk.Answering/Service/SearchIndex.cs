@@ -42,31 +42,10 @@ internal sealed class SearchIndex : IDisposable
     /// <summary>Indexes the passages and facts of <paramref name="knowledge"/> into a new scratch folder.</summary>
     public static SearchIndex Build(KnowledgeBase knowledge, Analyzer stemmed, Analyzer folded)
     {
-        var schema = KnowledgeFields.Schema(stemmed, folded);
-        Analyzer[] analyzers = [stemmed, folded];
         var directory = Path.Combine(Path.GetTempPath(), "poznanask-search-" + Guid.NewGuid().ToString("N"));
         try
         {
-            using (var writer = IndexWriter.Open(new SearchOptions { IndexPath = directory, Durable = false }, schema, analyzers))
-            {
-                foreach (var p in knowledge.Passages.Where(p => p.Kind != PassageKind.ListItem))
-                {
-                    var doc = new Document().Add(KnowledgeFields.Id, p.Id).Add(KnowledgeFields.Kind, KnowledgeKinds.Passage)
-                        .Add(KnowledgeFields.Source, p.Source).Add(KnowledgeFields.Section, p.Section).Add(TextField, p.Text);
-                    writer.Add(p.Year is { } y ? doc.Add(KnowledgeFields.Year, y) : doc);
-                }
-
-                foreach (var f in knowledge.Memberships)
-                {
-                    var org = knowledge.OrganisationsById.GetValueOrDefault(f.OrganisationId)?.CanonicalName ?? f.NameAsWritten;
-                    var section = knowledge.PassagesById.GetValueOrDefault(f.ListPassageId)?.Section ?? string.Empty;
-                    writer.Add(new Document().Add(KnowledgeFields.Id, f.Id).Add(KnowledgeFields.Kind, KnowledgeKinds.Fact).Add(KnowledgeFields.Year, f.Year)
-                        .Add(KnowledgeFields.Source, f.Source).Add(KnowledgeFields.Section, section).Add(KnowledgeFields.Organisation, org).Add(TextField, f.Quote));
-                }
-
-                writer.Commit();
-            }
-
+            Write(directory, knowledge, stemmed, folded, facts: true);
             return new SearchIndex(new IndexSearcher(IndexReader.Open(directory)), stemmed, folded, directory);
         }
         catch
@@ -74,6 +53,54 @@ internal sealed class SearchIndex : IDisposable
             TryDelete(directory);
             throw;
         }
+    }
+
+    /// <summary>
+    /// Writes the passages of <paramref name="knowledge"/> into a scratch folder, opens it and deletes the
+    /// folder: a reader holds its segments in memory and is never refreshed, so nothing is left behind.
+    /// </summary>
+    public static IndexSearcher Passages(KnowledgeBase knowledge, Analyzer stemmed, Analyzer folded)
+    {
+        var directory = Path.Combine(Path.GetTempPath(), "poznanask-passages-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            Write(directory, knowledge, stemmed, folded, facts: false);
+            return new IndexSearcher(IndexReader.Open(directory));
+        }
+        finally
+        {
+            TryDelete(directory);
+        }
+    }
+
+    /// <summary>The searcher over the index (passage retrieval for answers uses it too).</summary>
+    public IndexSearcher Searcher => _searcher;
+
+    /// <summary>
+    /// Writes the passages (without list items) and, with <paramref name="facts"/>, the membership facts of
+    /// <paramref name="knowledge"/> as knowledge-index documents into a new index in <paramref name="directory"/>.
+    /// </summary>
+    public static void Write(string directory, KnowledgeBase knowledge, Analyzer stemmed, Analyzer folded, bool facts)
+    {
+        var schema = KnowledgeFields.Schema(stemmed, folded);
+        var analyzers = new[] { stemmed, folded }.DistinctBy(a => a.Name).ToArray();
+        using var writer = IndexWriter.Open(new SearchOptions { IndexPath = directory, Durable = false }, schema, analyzers);
+        foreach (var p in knowledge.Passages.Where(p => p.Kind != PassageKind.ListItem))
+        {
+            var doc = new Document().Add(KnowledgeFields.Id, p.Id).Add(KnowledgeFields.Kind, KnowledgeKinds.Passage)
+                .Add(KnowledgeFields.Source, p.Source).Add(KnowledgeFields.Section, p.Section).Add(TextField, p.Text);
+            writer.Add(p.Year is { } y ? doc.Add(KnowledgeFields.Year, y) : doc);
+        }
+
+        foreach (var f in facts ? knowledge.Memberships : [])
+        {
+            var org = knowledge.OrganisationsById.GetValueOrDefault(f.OrganisationId)?.CanonicalName ?? f.NameAsWritten;
+            var section = knowledge.PassagesById.GetValueOrDefault(f.ListPassageId)?.Section ?? string.Empty;
+            writer.Add(new Document().Add(KnowledgeFields.Id, f.Id).Add(KnowledgeFields.Kind, KnowledgeKinds.Fact).Add(KnowledgeFields.Year, f.Year)
+                .Add(KnowledgeFields.Source, f.Source).Add(KnowledgeFields.Section, section).Add(KnowledgeFields.Organisation, org).Add(TextField, f.Quote));
+        }
+
+        writer.Commit();
     }
 
     /// <summary>Runs a search request.</summary>
