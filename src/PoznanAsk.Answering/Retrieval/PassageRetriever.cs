@@ -86,8 +86,14 @@ internal sealed class PassageRetriever
                 continue;
             }
 
-            var query = WordQuery(w);
-            var hits = query is null || _count == 0 ? null : _searcher.Search(query, _count, _passages);
+            if (WordQuery(w) is not { } query)
+            {
+                // Every field's chain drops the word (a stop word such as "nie", "bo"): the index
+                // says nothing about it, so it neither matches nor counts against coverage.
+                continue;
+            }
+
+            var hits = _count == 0 ? null : _searcher.Search(query, _count, _passages);
             if (hits is null || hits.TotalHits == 0)
             {
                 // A word no passage contains still counts against coverage: "budżet na kulturę"

@@ -82,8 +82,8 @@ public sealed class PoznanAskEngine : IDisposable
 
     /// <summary>
     /// An engine over an already built knowledge base (tests, benchmarks, hosts with their own ingest).
-    /// With <paramref name="analysis"/>, search goes through the search engine (a scratch index of the
-    /// passages and facts); without it, through answer retrieval over an in-memory index of the passages (plain terms, +/-, "phrases", year:/kind:).
+    /// With <paramref name="analysis"/>, search goes through the search engine (an in-memory index of the
+    /// passages and facts, which answers retrieve passages from too); without it, through answer retrieval over an in-memory index of the passages (plain terms, +/-, "phrases", year:/kind:).
     /// </summary>
     public static PoznanAskEngine Create(KnowledgeBase knowledge, Analyzer? analyzer = null, TurnHandlerOptions? turnOptions = null, Action<Exception, string>? onError = null, PolishAnalysis? analysis = null)
     {
@@ -146,10 +146,9 @@ public sealed class PoznanAskEngine : IDisposable
     public Answer Ask(string question, string? locale = null) =>
         TurnHandler.HandleMessageAsync(new TurnRequest(question ?? string.Empty, locale, "cli", "cli"), CancellationToken.None).GetAwaiter().GetResult();
 
-    /// <summary>Deletes scratch folders (a scratch index, or the search index of <see cref="Create"/>); a persistent index stays.</summary>
+    /// <summary>Deletes the scratch index of <see cref="Open"/> without an index path; a persistent index stays.</summary>
     public void Dispose()
     {
-        _snapshot.Search?.Dispose();
         DeleteScratch(_scratch);
     }
 

@@ -17,54 +17,45 @@ namespace PoznanAsk.Answering.Service;
 /// for <see cref="IReportService.Search"/>: Lucene classic syntax through the search engine's
 /// parser (default fields <c>text</c> and <c>text.folded</c>), BM25, year/kind filters and the
 /// engine's highlighter. <see cref="Over"/> uses the persisted knowledge index; <see cref="Build"/>
-/// writes the same fields for a knowledge base built in memory into a scratch folder it deletes on dispose.
+/// indexes the same fields for a knowledge base built in memory (through a scratch folder deleted once opened).
 /// </summary>
-internal sealed class SearchIndex : IDisposable
+internal sealed class SearchIndex
 {
     private const string TextField = KnowledgeFields.Text;
-    private readonly string? _scratch;
     private readonly IndexSearcher _searcher;
     private readonly QueryParser _parser;
     private readonly Highlighter _highlighter;
 
-    private SearchIndex(IndexSearcher searcher, Analyzer stemmed, Analyzer folded, string? scratch)
+    private SearchIndex(IndexSearcher searcher, Analyzer stemmed, Analyzer folded)
     {
         Analyzer[] analyzers = [stemmed, folded];
-        _scratch = scratch;
         _searcher = searcher;
         _parser = new QueryParser(searcher.Reader.Schema, analyzers, KnowledgeFields.Text, KnowledgeFields.TextFolded);
         _highlighter = new Highlighter(searcher, analyzers);
     }
 
     /// <summary>Searches an index written by the knowledge layer (not owned: nothing is deleted).</summary>
-    public static SearchIndex Over(IndexSearcher searcher, Analyzer stemmed, Analyzer folded) => new(searcher, stemmed, folded, null);
+    public static SearchIndex Over(IndexSearcher searcher, Analyzer stemmed, Analyzer folded) => new(searcher, stemmed, folded);
 
-    /// <summary>Indexes the passages and facts of <paramref name="knowledge"/> into a new scratch folder.</summary>
-    public static SearchIndex Build(KnowledgeBase knowledge, Analyzer stemmed, Analyzer folded)
-    {
-        var directory = Path.Combine(Path.GetTempPath(), "poznanask-search-" + Guid.NewGuid().ToString("N"));
-        try
-        {
-            Write(directory, knowledge, stemmed, folded, facts: true);
-            return new SearchIndex(new IndexSearcher(IndexReader.Open(directory)), stemmed, folded, directory);
-        }
-        catch
-        {
-            TryDelete(directory);
-            throw;
-        }
-    }
+    /// <summary>
+    /// Indexes the passages and facts of <paramref name="knowledge"/> through a scratch folder deleted once
+    /// opened (a reader holds its segments in memory and this one is never refreshed).
+    /// </summary>
+    public static SearchIndex Build(KnowledgeBase knowledge, Analyzer stemmed, Analyzer folded) =>
+        new(Open(knowledge, stemmed, folded, facts: true), stemmed, folded);
 
     /// <summary>
     /// Writes the passages of <paramref name="knowledge"/> into a scratch folder, opens it and deletes the
     /// folder: a reader holds its segments in memory and is never refreshed, so nothing is left behind.
     /// </summary>
-    public static IndexSearcher Passages(KnowledgeBase knowledge, Analyzer stemmed, Analyzer folded)
+    public static IndexSearcher Passages(KnowledgeBase knowledge, Analyzer stemmed, Analyzer folded) => Open(knowledge, stemmed, folded, facts: false);
+
+    private static IndexSearcher Open(KnowledgeBase knowledge, Analyzer stemmed, Analyzer folded, bool facts)
     {
-        var directory = Path.Combine(Path.GetTempPath(), "poznanask-passages-" + Guid.NewGuid().ToString("N"));
+        var directory = Path.Combine(Path.GetTempPath(), "poznanask-search-" + Guid.NewGuid().ToString("N"));
         try
         {
-            Write(directory, knowledge, stemmed, folded, facts: false);
+            Write(directory, knowledge, stemmed, folded, facts);
             return new IndexSearcher(IndexReader.Open(directory));
         }
         finally
@@ -142,15 +133,6 @@ internal sealed class SearchIndex : IDisposable
         return new SearchResponse((int)Math.Min(top.TotalHits, int.MaxValue), hits);
     }
 
-    /// <inheritdoc />
-    public void Dispose()
-    {
-        if (_scratch is not null)
-        {
-            TryDelete(_scratch);
-        }
-    }
-
     private static void TryDelete(string directory)
     {
         try
@@ -162,7 +144,7 @@ internal sealed class SearchIndex : IDisposable
         }
         catch (IOException)
         {
-            // A scratch folder left in the temp directory is harmless; the answer path never reads it.
+            // A scratch folder left in the temp directory is harmless; nothing reads it once opened.
         }
         catch (UnauthorizedAccessException)
         {
