@@ -13,9 +13,9 @@ namespace PoznanAsk.Answering.Retrieval;
 /// Each question word becomes one query, a disjunction over <see cref="Fields"/> of the word's own
 /// analyzer terms and, weaker, of its inflected and mistyped forms found in the
 /// <see cref="PassageVocabulary"/> ("Związku" also reaches "Związek", which a stemmer alone
-/// misses). One search per word gives both the score (the sum over words, as a should-query would)
-/// and the coverage: the share of the question's idf weight a passage contains, with words no
-/// passage has counting against it. Immutable and thread-safe; one per index snapshot.
+/// misses). A should-query over the words ranks the passages; a count per word gives its idf and a
+/// search per word over the ranked passages their coverage: the share of the question's idf weight
+/// a passage contains, with words no passage has counting against it. Immutable and thread-safe; one per index snapshot.
 /// </summary>
 internal sealed class PassageRetriever
 {
@@ -26,7 +26,6 @@ internal sealed class PassageRetriever
     private readonly Query _passages;
     private readonly Passage?[] _byDoc;
     private readonly IReadOnlyDictionary<string, Passage> _passagesById;
-    private readonly Dictionary<string, int> _ordinal = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<(int Field, string Form), string[]> _terms = new();
     private readonly int _count;
 
@@ -39,11 +38,6 @@ internal sealed class PassageRetriever
         Fields = fields;
         Vocabulary = vocabulary;
         _passagesById = knowledge.PassagesById;
-        for (var i = 0; i < knowledge.Passages.Count; i++)
-        {
-            _ordinal.TryAdd(knowledge.Passages[i].Id, i);
-        }
-
         _passages = new BooleanQuery(
         [
             new BooleanClause(new TermQuery(KnowledgeFields.Kind, KnowledgeKinds.Passage), Occur.Filter),
@@ -75,9 +69,8 @@ internal sealed class PassageRetriever
     /// <summary>The best passages for the question's words, optionally only of one year.</summary>
     public IReadOnlyList<PassageHit> Search(IReadOnlyList<Word> words, int? year, int top)
     {
-        var score = new Dictionary<int, (double Score, double Covered)>();
+        var queries = new List<(Query Query, double Idf)>();
         double totalIdf = 0;
-        var known = 0;
         var unknownIdf = Math.Log(1 + ((_count + 0.5) / 0.5));
         foreach (var w in words)
         {
@@ -93,8 +86,8 @@ internal sealed class PassageRetriever
                 continue;
             }
 
-            var hits = _count == 0 ? null : _searcher.Search(query, _count, _passages);
-            if (hits is null || hits.TotalHits == 0)
+            var df = _count == 0 ? 0 : _searcher.Count(query, _passages);
+            if (df == 0)
             {
                 // A word no passage contains still counts against coverage: "budżet na kulturę"
                 // is not answered by a passage about budgets alone.
@@ -102,30 +95,38 @@ internal sealed class PassageRetriever
                 continue;
             }
 
-            known++;
-            var idf = Math.Log(1 + ((_count - hits.TotalHits + 0.5) / (hits.TotalHits + 0.5)));
+            var idf = Math.Log(1 + ((_count - df + 0.5) / (df + 0.5)));
             totalIdf += idf;
-            foreach (var h in hits.Hits)
-            {
-                if (year is not null && PassageOf(h.Doc)?.Year != year)
-                {
-                    continue;
-                }
-
-                var (s, c) = score.GetValueOrDefault(h.Doc);
-                score[h.Doc] = (s + h.Score, c + idf);
-            }
+            queries.Add((query, idf));
         }
 
-        if (known == 0 || totalIdf <= 0)
+        if (queries.Count == 0 || totalIdf <= 0 || top <= 0)
         {
             return [];
         }
 
-        return score
-            .Select(x => (Passage: PassageOf(x.Key), x.Value.Score, x.Value.Covered))
+        // One should-query over the words ranks the passages (BM25 sums the words' scores); the
+        // year is a filter, so it does not change scores.
+        var filter = year is { } y ? BooleanQuery.And(_passages, IntRangeQuery.Exact(KnowledgeFields.Year, y)) : _passages;
+        var ranked = _searcher.Search(queries.Count == 1 ? queries[0].Query : BooleanQuery.Or([.. queries.Select(q => q.Query)]), top, filter).Hits;
+        if (ranked.Count == 0)
+        {
+            return [];
+        }
+
+        // Coverage: which words each ranked passage matches, one search per word restricted to the ranked passages.
+        var covered = new Dictionary<int, double>();
+        var idFilter = BooleanQuery.And(_passages, BooleanQuery.Or([.. ranked.Select(h => new TermQuery(KnowledgeFields.Id, PassageOf(h.Doc)?.Id ?? string.Empty))]));
+        foreach (var (query, idf) in queries)
+        {
+            foreach (var h in _searcher.Search(query, ranked.Count, idFilter).Hits)
+            {
+                covered[h.Doc] = covered.GetValueOrDefault(h.Doc) + idf;
+            }
+        }
+
+        return ranked.Select(h => (Passage: PassageOf(h.Doc), h.Score, Covered: covered.GetValueOrDefault(h.Doc)))
             .Where(x => x.Passage is not null)
-            .OrderByDescending(x => x.Score).ThenBy(x => _ordinal.GetValueOrDefault(x.Passage!.Id, int.MaxValue)).Take(top)
             .Select(x => new PassageHit(x.Passage!, x.Score, x.Covered / totalIdf)).ToList();
     }
 
