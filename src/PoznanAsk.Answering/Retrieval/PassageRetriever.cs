@@ -21,12 +21,15 @@ internal sealed class PassageRetriever
 {
     /// <summary>Weight of a variant's match relative to the word itself.</summary>
     private const float VariantBoost = 0.75f;
+    private const int MaxCachedWords = 50_000;
 
     private readonly IndexSearcher _searcher;
     private readonly Query _passages;
     private readonly Passage?[] _byDoc;
     private readonly IReadOnlyDictionary<string, Passage> _passagesById;
     private readonly ConcurrentDictionary<(int Field, string Form), string[]> _terms = new();
+    private readonly ConcurrentDictionary<string, HashSet<string>[]> _passageTerms = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, long> _documentFrequency = new(StringComparer.Ordinal);
     private readonly int _count;
 
     /// <summary>Retrieves over <paramref name="searcher"/>, whose passage documents carry the ids of <paramref name="knowledge"/>'s passages.</summary>
@@ -69,7 +72,7 @@ internal sealed class PassageRetriever
     /// <summary>The best passages for the question's words, optionally only of one year.</summary>
     public IReadOnlyList<PassageHit> Search(IReadOnlyList<Word> words, int? year, int top)
     {
-        var queries = new List<(Query Query, double Idf)>();
+        var queries = new List<(Query Query, double Idf, string[][] Terms)>();
         double totalIdf = 0;
         var unknownIdf = Math.Log(1 + ((_count + 0.5) / 0.5));
         foreach (var w in words)
@@ -79,14 +82,14 @@ internal sealed class PassageRetriever
                 continue;
             }
 
-            if (WordQuery(w) is not { } query)
+            if (WordQuery(w, out var wordTerms) is not { } query)
             {
                 // Every field's chain drops the word (a stop word such as "nie", "bo"): the index
                 // says nothing about it, so it neither matches nor counts against coverage.
                 continue;
             }
 
-            var df = _count == 0 ? 0 : _searcher.Count(query, _passages);
+            var df = DocumentFrequency(w, query);
             if (df == 0)
             {
                 // A word no passage contains still counts against coverage: "budżet na kulturę"
@@ -97,7 +100,7 @@ internal sealed class PassageRetriever
 
             var idf = Math.Log(1 + ((_count - df + 0.5) / (df + 0.5)));
             totalIdf += idf;
-            queries.Add((query, idf));
+            queries.Add((query, idf, wordTerms));
         }
 
         if (queries.Count == 0 || totalIdf <= 0 || top <= 0)
@@ -114,32 +117,100 @@ internal sealed class PassageRetriever
             return [];
         }
 
-        // Coverage: which words each ranked passage matches, one search per word restricted to the ranked passages.
-        var covered = new Dictionary<int, double>();
-        var idFilter = BooleanQuery.And(_passages, BooleanQuery.Or([.. ranked.Select(h => new TermQuery(KnowledgeFields.Id, PassageOf(h.Doc)?.Id ?? string.Empty))]));
-        foreach (var (query, idf) in queries)
+        // Coverage: the share of the question's idf whose words (own or variant terms, in any field)
+        // occur in a ranked passage — read from the passage's cached terms, no further searches.
+        var hits = new List<PassageHit>(ranked.Count);
+        foreach (var h in ranked)
         {
-            foreach (var h in _searcher.Search(query, ranked.Count, idFilter).Hits)
+            if (PassageOf(h.Doc) is not { } passage)
             {
-                covered[h.Doc] = covered.GetValueOrDefault(h.Doc) + idf;
+                continue;
             }
+
+            var terms = PassageTerms(passage);
+            double covered = 0;
+            foreach (var (_, idf, wordTerms) in queries)
+            {
+                if (Matches(terms, wordTerms))
+                {
+                    covered += idf;
+                }
+            }
+
+            hits.Add(new PassageHit(passage, h.Score, covered / totalIdf));
         }
 
-        return ranked.Select(h => (Passage: PassageOf(h.Doc), h.Score, Covered: covered.GetValueOrDefault(h.Doc)))
-            .Where(x => x.Passage is not null)
-            .Select(x => new PassageHit(x.Passage!, x.Score, x.Covered / totalIdf)).ToList();
+        return hits;
     }
 
     /// <summary>
-    /// One word's query: per field, its own terms (boosted by the field) and, weaker, the terms of
-    /// its inflected/mistyped forms; each group is a synonym query, so forms of one word share one
-    /// term frequency and idf as Lucene scores synonyms. Null when no field has a term for it.
+    /// How many passages contain the word (own or variant terms), counted once per word and snapshot;
+    /// the cache is bounded so that a stream of typos cannot grow it without limit.
     /// </summary>
-    internal Query? WordQuery(Word w)
+    private long DocumentFrequency(Word w, Query query)
+    {
+        var key = w.Text.ToLowerInvariant();
+        if (_documentFrequency.TryGetValue(key, out var df))
+        {
+            return df;
+        }
+
+        df = _count == 0 ? 0 : _searcher.Count(query, _passages);
+        if (_documentFrequency.Count < MaxCachedWords)
+        {
+            _documentFrequency.TryAdd(key, df);
+        }
+
+        return df;
+    }
+
+    private static bool Matches(HashSet<string>[] passageTerms, string[][] wordTerms)
+    {
+        for (var f = 0; f < wordTerms.Length; f++)
+        {
+            foreach (var term in wordTerms[f])
+            {
+                if (passageTerms[f].Contains(term))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The terms of a passage per retrieval field, computed once per passage (the snapshot is immutable).</summary>
+    private HashSet<string>[] PassageTerms(Passage passage) => _passageTerms.GetOrAdd(passage.Id, _ =>
+    {
+        var sets = new HashSet<string>[Fields.Count];
+        for (var f = 0; f < Fields.Count; f++)
+        {
+            var set = new HashSet<string>(StringComparer.Ordinal);
+            try
+            {
+                Fields[f].Analyzer.Analyze(passage.Text, (term, start, end, inc, type) => set.Add(term.ToString()));
+            }
+            catch (Exception ex) when (ex is not OutOfMemoryException)
+            {
+                // A text the chain cannot analyse contributes no terms for that field.
+            }
+
+            sets[f] = set;
+        }
+
+        return sets;
+    });
+
+    internal Query? WordQuery(Word w) => WordQuery(w, out _);
+
+    /// <summary>The query for one question word, and its own and variant terms per field (for coverage).</summary>
+    internal Query? WordQuery(Word w, out string[][] termsByField)
     {
         var written = w.Text.ToLowerInvariant();
         var variants = Vocabulary.Variants(w.Folded).SelectMany(v => Vocabulary.WrittenForms(v)).ToList();
         var clauses = new List<BooleanClause>();
+        termsByField = new string[Fields.Count][];
         for (var f = 0; f < Fields.Count; f++)
         {
             var field = Fields[f];
@@ -150,6 +221,7 @@ internal sealed class PassageRetriever
             }
 
             var others = variants.SelectMany(v => TermsOf(f, v)).Distinct(StringComparer.Ordinal).Except(own, StringComparer.Ordinal).ToArray();
+            termsByField[f] = [.. own, .. others];
             if (others.Length > 0)
             {
                 clauses.Add(new BooleanClause(new BoostQuery(new SynonymQuery(field.Name, others), field.Boost * VariantBoost), Occur.Should));
