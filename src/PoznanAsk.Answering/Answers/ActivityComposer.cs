@@ -39,7 +39,7 @@ internal static class ActivityComposer
         var passages = links.Where(a => a.Year == year).Select(a => ctx.View.Passage(a.PassageId)).OfType<Passage>().DistinctBy(p => p.Id).ToList();
         if (passages.Count == 0 && org is not null)
         {
-            passages = ctx.Index.Search(q.Text, words, year, 10).Select(h => h.Passage)
+            passages = ctx.Passages.Search(words, year, 10).Select(h => h.Passage)
                 .Where(p => Names(ctx, org).Any(n => TextFolding.Fold(p.Text).Contains(n, StringComparison.Ordinal))).ToList();
         }
 

@@ -6,32 +6,32 @@ using PoznanAsk.Knowledge.Model;
 namespace PoznanAsk.Answering.Answers;
 
 /// <summary>
-/// What every intent's composer shares: the knowledge view, the passage index, the subject's name
+/// What every intent's composer shares: the knowledge view, passage retrieval, the subject's name
 /// and the common moves (resolving the year, offering the closest passages, saying "not found").
 /// Immutable after construction; one per knowledge base.
 /// </summary>
 internal sealed class AnswerContext
 {
     /// <summary>Builds the context over one knowledge base.</summary>
-    public AnswerContext(KnowledgeView view, PassageIndex index, IReadOnlyList<string> subject)
+    public AnswerContext(KnowledgeView view, PassageRetriever passages, IReadOnlyList<string> subject)
     {
         View = view;
-        Index = index;
+        Passages = passages;
         Subject = subject.Count == 0 ? null : string.Join(' ', subject);
     }
 
     /// <summary>The knowledge view.</summary>
     public KnowledgeView View { get; }
 
-    /// <summary>The passage index.</summary>
-    public PassageIndex Index { get; }
+    /// <summary>Passage retrieval (through the search engine).</summary>
+    public PassageRetriever Passages { get; }
 
     /// <summary>The subject as the reports write it ("Miasto Poznań"), or null when unknown.</summary>
     public string? Subject { get; }
 
     /// <summary>Names (as last listed) of organisations that weakly match the question, for "did you mean".</summary>
     public IEnumerable<string> Near(ParsedQuestion q) =>
-        Linker.Near(q.Text, q.Words.Where(w => !Index.IsSubject(w.Folded)).ToList()).Select(o => View.Of(o.Id).LastOrDefault()?.NameAsWritten ?? o.CanonicalName);
+        Linker.Near(q.Text, q.Words.Where(w => !Passages.Vocabulary.IsSubject(w.Folded)).ToList()).Select(o => View.Of(o.Id).LastOrDefault()?.NameAsWritten ?? o.CanonicalName);
 
     /// <summary>The organisation linker.</summary>
     public required OrganisationLinker Linker { get; init; }
@@ -68,7 +68,7 @@ internal sealed class AnswerContext
         draft.Line(opening ?? Phrases.NotFound(draft.En)).Line(Phrases.Covered(draft.En, View.Years));
         var q = draft.Question;
         var words = q.ContentWords.Concat(q.Mentions.SelectMany(m => m.WordIndices.Select(i => q.Words[i]))).OrderBy(w => w.Index).ToList();
-        var hits = Index.Search(q.Text, words, year is not null && View.Years.Contains(year.Value) ? year : null, 3);
+        var hits = Passages.Search(words, year is not null && View.Years.Contains(year.Value) ? year : null, 3);
         if (hits.Count > 0)
         {
             draft.Line().Line(Phrases.Closest(draft.En));

@@ -30,7 +30,7 @@ internal static class SearchComposer
             return ctx.NotFound(d, null, year);
         }
 
-        var hits = ctx.Index.Search(q.Text, words, year, 5);
+        var hits = ctx.Passages.Search(words, year, 5);
         if (hits.Count == 0 || hits[0].Coverage < MinCoverage)
         {
             return ctx.NotFound(d, null, year);

@@ -1,6 +1,7 @@
 using PoznanAsk.Analysis;
 using PoznanAsk.Answering.Answers;
 using PoznanAsk.Answering.Conversation;
+using PoznanAsk.Answering.Retrieval;
 using PoznanAsk.Knowledge;
 using PoznanAsk.Knowledge.Index;
 using PoznanAsk.Knowledge.Ingest;
@@ -81,14 +82,17 @@ public sealed class PoznanAskEngine : IDisposable
 
     /// <summary>
     /// An engine over an already built knowledge base (tests, benchmarks, hosts with their own ingest).
-    /// With <paramref name="analysis"/>, search goes through the search engine (a scratch index of the
-    /// passages and facts); without it, through the in-memory passage index (plain terms, +/-, "phrases", year:/kind:).
+    /// With <paramref name="analysis"/>, search goes through the search engine (an in-memory index of the
+    /// passages and facts, which answers retrieve passages from too); without it, through answer retrieval over an in-memory index of the passages (plain terms, +/-, "phrases", year:/kind:).
     /// </summary>
     public static PoznanAskEngine Create(KnowledgeBase knowledge, Analyzer? analyzer = null, TurnHandlerOptions? turnOptions = null, Action<Exception, string>? onError = null, PolishAnalysis? analysis = null)
     {
         ArgumentNullException.ThrowIfNull(knowledge);
         var search = analysis is null ? null : Wrap(() => SearchIndex.Build(knowledge, analysis.Stemmed, analysis.Folded));
-        return new PoznanAskEngine(new EngineSnapshot(AnswererFactory.Create(knowledge, analyzer), search), analyzer, analysis, null, null, null, turnOptions ?? new TurnHandlerOptions(), onError);
+        var composer = search is null
+            ? AnswererFactory.Create(knowledge, analyzer)
+            : AnswererFactory.Create(knowledge, analyzer, search.Searcher, PassageRetriever.KnowledgeIndexFields(analysis!.Stemmed, analysis.Folded));
+        return new PoznanAskEngine(new EngineSnapshot(composer, search), analyzer, analysis, null, null, null, turnOptions ?? new TurnHandlerOptions(), onError);
     }
 
     /// <summary>Loads the analyzers named in <paramref name="names"/> ('+'-separated, e.g. <c>polish+polish-lemma</c>); several give their union.</summary>
@@ -142,17 +146,18 @@ public sealed class PoznanAskEngine : IDisposable
     public Answer Ask(string question, string? locale = null) =>
         TurnHandler.HandleMessageAsync(new TurnRequest(question ?? string.Empty, locale, "cli", "cli"), CancellationToken.None).GetAwaiter().GetResult();
 
-    /// <summary>Deletes scratch folders (a scratch index, or the search index of <see cref="Create"/>); a persistent index stays.</summary>
+    /// <summary>Deletes the scratch index of <see cref="Open"/> without an index path; a persistent index stays.</summary>
     public void Dispose()
     {
-        _snapshot.Search?.Dispose();
         DeleteScratch(_scratch);
     }
 
     private static EngineSnapshot Snapshot(KnowledgeIndex index, Analyzer? analyzer, PolishAnalysis analysis)
     {
         var current = index.Current;
-        return new EngineSnapshot(AnswererFactory.Create(current.Knowledge, analyzer), SearchIndex.Over(current.Searcher, analysis.Stemmed, analysis.Folded));
+        // Answers retrieve passages through the same searcher as the search service: one index, one BM25.
+        var composer = AnswererFactory.Create(current.Knowledge, analyzer, current.Searcher, PassageRetriever.KnowledgeIndexFields(analysis.Stemmed, analysis.Folded));
+        return new EngineSnapshot(composer, SearchIndex.Over(current.Searcher, analysis.Stemmed, analysis.Folded));
     }
 
     private static T Wrap<T>(Func<T> action)

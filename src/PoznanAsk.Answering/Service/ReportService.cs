@@ -45,7 +45,7 @@ internal sealed class ReportService : IReportService
             return snapshot.Search.Search(request);
         }
 
-        // Without analysis resources: the in-memory passage index and a subset of the syntax.
+        // Without analysis resources: passage retrieval (over the answering layer's in-memory index) and a subset of the syntax.
         var parsed = QueryText.Parse(request.Query);
         var year = request.Year ?? parsed.Year;
         var kind = request.Kind ?? parsed.Kind;
@@ -53,7 +53,7 @@ internal sealed class ReportService : IReportService
         var hits = new List<SearchHit>();
         if (kind is null or "passage")
         {
-            foreach (var h in c.Context.Index.Search(request.Query, parsed.Words, year, 200))
+            foreach (var h in c.Context.Passages.Search(parsed.Words, year, 200))
             {
                 var folded = TextFolding.Fold(h.Passage.Text);
                 if (parsed.Required.All(r => folded.Contains(r, StringComparison.Ordinal)) && !parsed.Excluded.Any(e => folded.Contains(e, StringComparison.Ordinal)))

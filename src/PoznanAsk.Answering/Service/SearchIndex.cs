@@ -17,63 +17,81 @@ namespace PoznanAsk.Answering.Service;
 /// for <see cref="IReportService.Search"/>: Lucene classic syntax through the search engine's
 /// parser (default fields <c>text</c> and <c>text.folded</c>), BM25, year/kind filters and the
 /// engine's highlighter. <see cref="Over"/> uses the persisted knowledge index; <see cref="Build"/>
-/// writes the same fields for a knowledge base built in memory into a scratch folder it deletes on dispose.
+/// indexes the same fields for a knowledge base built in memory (through a scratch folder deleted once opened).
 /// </summary>
-internal sealed class SearchIndex : IDisposable
+internal sealed class SearchIndex
 {
     private const string TextField = KnowledgeFields.Text;
-    private readonly string? _scratch;
     private readonly IndexSearcher _searcher;
     private readonly QueryParser _parser;
     private readonly Highlighter _highlighter;
 
-    private SearchIndex(IndexSearcher searcher, Analyzer stemmed, Analyzer folded, string? scratch)
+    private SearchIndex(IndexSearcher searcher, Analyzer stemmed, Analyzer folded)
     {
         Analyzer[] analyzers = [stemmed, folded];
-        _scratch = scratch;
         _searcher = searcher;
         _parser = new QueryParser(searcher.Reader.Schema, analyzers, KnowledgeFields.Text, KnowledgeFields.TextFolded);
         _highlighter = new Highlighter(searcher, analyzers);
     }
 
     /// <summary>Searches an index written by the knowledge layer (not owned: nothing is deleted).</summary>
-    public static SearchIndex Over(IndexSearcher searcher, Analyzer stemmed, Analyzer folded) => new(searcher, stemmed, folded, null);
+    public static SearchIndex Over(IndexSearcher searcher, Analyzer stemmed, Analyzer folded) => new(searcher, stemmed, folded);
 
-    /// <summary>Indexes the passages and facts of <paramref name="knowledge"/> into a new scratch folder.</summary>
-    public static SearchIndex Build(KnowledgeBase knowledge, Analyzer stemmed, Analyzer folded)
+    /// <summary>
+    /// Indexes the passages and facts of <paramref name="knowledge"/> through a scratch folder deleted once
+    /// opened (a reader holds its segments in memory and this one is never refreshed).
+    /// </summary>
+    public static SearchIndex Build(KnowledgeBase knowledge, Analyzer stemmed, Analyzer folded) =>
+        new(Open(knowledge, stemmed, folded, facts: true), stemmed, folded);
+
+    /// <summary>
+    /// Writes the passages of <paramref name="knowledge"/> into a scratch folder, opens it and deletes the
+    /// folder: a reader holds its segments in memory and is never refreshed, so nothing is left behind.
+    /// </summary>
+    public static IndexSearcher Passages(KnowledgeBase knowledge, Analyzer stemmed, Analyzer folded) => Open(knowledge, stemmed, folded, facts: false);
+
+    private static IndexSearcher Open(KnowledgeBase knowledge, Analyzer stemmed, Analyzer folded, bool facts)
     {
-        var schema = KnowledgeFields.Schema(stemmed, folded);
-        Analyzer[] analyzers = [stemmed, folded];
         var directory = Path.Combine(Path.GetTempPath(), "poznanask-search-" + Guid.NewGuid().ToString("N"));
         try
         {
-            using (var writer = IndexWriter.Open(new SearchOptions { IndexPath = directory, Durable = false }, schema, analyzers))
-            {
-                foreach (var p in knowledge.Passages.Where(p => p.Kind != PassageKind.ListItem))
-                {
-                    var doc = new Document().Add(KnowledgeFields.Id, p.Id).Add(KnowledgeFields.Kind, KnowledgeKinds.Passage)
-                        .Add(KnowledgeFields.Source, p.Source).Add(KnowledgeFields.Section, p.Section).Add(TextField, p.Text);
-                    writer.Add(p.Year is { } y ? doc.Add(KnowledgeFields.Year, y) : doc);
-                }
-
-                foreach (var f in knowledge.Memberships)
-                {
-                    var org = knowledge.OrganisationsById.GetValueOrDefault(f.OrganisationId)?.CanonicalName ?? f.NameAsWritten;
-                    var section = knowledge.PassagesById.GetValueOrDefault(f.ListPassageId)?.Section ?? string.Empty;
-                    writer.Add(new Document().Add(KnowledgeFields.Id, f.Id).Add(KnowledgeFields.Kind, KnowledgeKinds.Fact).Add(KnowledgeFields.Year, f.Year)
-                        .Add(KnowledgeFields.Source, f.Source).Add(KnowledgeFields.Section, section).Add(KnowledgeFields.Organisation, org).Add(TextField, f.Quote));
-                }
-
-                writer.Commit();
-            }
-
-            return new SearchIndex(new IndexSearcher(IndexReader.Open(directory)), stemmed, folded, directory);
+            Write(directory, knowledge, stemmed, folded, facts);
+            return new IndexSearcher(IndexReader.Open(directory));
         }
-        catch
+        finally
         {
             TryDelete(directory);
-            throw;
         }
+    }
+
+    /// <summary>The searcher over the index (passage retrieval for answers uses it too).</summary>
+    public IndexSearcher Searcher => _searcher;
+
+    /// <summary>
+    /// Writes the passages (without list items) and, with <paramref name="facts"/>, the membership facts of
+    /// <paramref name="knowledge"/> as knowledge-index documents into a new index in <paramref name="directory"/>.
+    /// </summary>
+    public static void Write(string directory, KnowledgeBase knowledge, Analyzer stemmed, Analyzer folded, bool facts)
+    {
+        var schema = KnowledgeFields.Schema(stemmed, folded);
+        var analyzers = new[] { stemmed, folded }.DistinctBy(a => a.Name).ToArray();
+        using var writer = IndexWriter.Open(new SearchOptions { IndexPath = directory, Durable = false }, schema, analyzers);
+        foreach (var p in knowledge.Passages.Where(p => p.Kind != PassageKind.ListItem))
+        {
+            var doc = new Document().Add(KnowledgeFields.Id, p.Id).Add(KnowledgeFields.Kind, KnowledgeKinds.Passage)
+                .Add(KnowledgeFields.Source, p.Source).Add(KnowledgeFields.Section, p.Section).Add(TextField, p.Text);
+            writer.Add(p.Year is { } y ? doc.Add(KnowledgeFields.Year, y) : doc);
+        }
+
+        foreach (var f in facts ? knowledge.Memberships : [])
+        {
+            var org = knowledge.OrganisationsById.GetValueOrDefault(f.OrganisationId)?.CanonicalName ?? f.NameAsWritten;
+            var section = knowledge.PassagesById.GetValueOrDefault(f.ListPassageId)?.Section ?? string.Empty;
+            writer.Add(new Document().Add(KnowledgeFields.Id, f.Id).Add(KnowledgeFields.Kind, KnowledgeKinds.Fact).Add(KnowledgeFields.Year, f.Year)
+                .Add(KnowledgeFields.Source, f.Source).Add(KnowledgeFields.Section, section).Add(KnowledgeFields.Organisation, org).Add(TextField, f.Quote));
+        }
+
+        writer.Commit();
     }
 
     /// <summary>Runs a search request.</summary>
@@ -115,15 +133,6 @@ internal sealed class SearchIndex : IDisposable
         return new SearchResponse((int)Math.Min(top.TotalHits, int.MaxValue), hits);
     }
 
-    /// <inheritdoc />
-    public void Dispose()
-    {
-        if (_scratch is not null)
-        {
-            TryDelete(_scratch);
-        }
-    }
-
     private static void TryDelete(string directory)
     {
         try
@@ -135,7 +144,7 @@ internal sealed class SearchIndex : IDisposable
         }
         catch (IOException)
         {
-            // A scratch folder left in the temp directory is harmless; the answer path never reads it.
+            // A scratch folder left in the temp directory is harmless; nothing reads it once opened.
         }
         catch (UnauthorizedAccessException)
         {

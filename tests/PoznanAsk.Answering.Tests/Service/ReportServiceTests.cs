@@ -122,7 +122,7 @@ public sealed class ReportServiceTests(SearchEngineFixture fixture) : IClassFixt
     }
 
     [Fact]
-    public void Search_WithoutAnalysisResources_FallsBackToThePassageIndex()
+    public void Search_WithoutAnalysisResources_FallsBackToAnswerRetrieval()
     {
         using var engine = PoznanAskEngine.Create(Corpora.Knowledge(Corpora.Seeds));
 

@@ -38,8 +38,8 @@ internal static class Corpora
     public static AnswerComposer Composer(string corpus) => Get(corpus).Composer;
 
     /// <summary>An engine over the corpus (shared; engines are thread-safe).</summary>
-    /// <remarks>Without a search index: answering never uses it, and a shared engine would leave its scratch folder behind.</remarks>
-    public static PoznanAskEngine Engine(string corpus) => Engines.GetOrAdd(corpus, c => PoznanAskEngine.Create(Knowledge(c), Analyzer));
+    /// <remarks>With the search engine's index of the knowledge layer's fields, as a served engine: answers retrieve passages from it.</remarks>
+    public static PoznanAskEngine Engine(string corpus) => Engines.GetOrAdd(corpus, c => PoznanAskEngine.Create(Knowledge(c), Analyzer, analysis: Analysis));
 
     /// <summary>The Polish analyzers (the search index's stemmed and folded chains).</summary>
     public static PolishAnalysis Analysis => AnalysisLazy.Value;

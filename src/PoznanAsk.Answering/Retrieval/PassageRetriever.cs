@@ -1,0 +1,271 @@
+using System.Collections.Concurrent;
+using PoznanAsk.Analysis;
+using PoznanAsk.Answering.Questions;
+using PoznanAsk.Knowledge.Index;
+using PoznanAsk.Knowledge.Model;
+using PoznanAsk.Search.Querying;
+
+namespace PoznanAsk.Answering.Retrieval;
+
+/// <summary>
+/// Passage retrieval for answers through the search engine: BM25 over the knowledge index's passage
+/// documents (<see cref="KnowledgeFields"/>, list items excluded: they are inside their lists).
+/// Each question word becomes one query, a disjunction over <see cref="Fields"/> of the word's own
+/// analyzer terms and, weaker, of its inflected and mistyped forms found in the
+/// <see cref="PassageVocabulary"/> ("Związku" also reaches "Związek", which a stemmer alone
+/// misses). A should-query over the words ranks the passages; a count per word gives its idf and a
+/// search per word over the ranked passages their coverage: the share of the question's idf weight
+/// a passage contains, with words no passage has counting against it. Immutable and thread-safe; one per index snapshot.
+/// </summary>
+internal sealed class PassageRetriever
+{
+    /// <summary>Weight of a variant's match relative to the word itself.</summary>
+    private const float VariantBoost = 0.75f;
+    private const int MaxCachedWords = 50_000;
+
+    private readonly IndexSearcher _searcher;
+    private readonly Query _passages;
+    private readonly Passage?[] _byDoc;
+    private readonly IReadOnlyDictionary<string, Passage> _passagesById;
+    private readonly ConcurrentDictionary<(int Field, string Form), string[]> _terms = new();
+    private readonly ConcurrentDictionary<string, HashSet<string>[]> _passageTerms = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, long> _documentFrequency = new(StringComparer.Ordinal);
+    private readonly int _count;
+
+    /// <summary>Retrieves over <paramref name="searcher"/>, whose passage documents carry the ids of <paramref name="knowledge"/>'s passages.</summary>
+    public PassageRetriever(IndexSearcher searcher, KnowledgeBase knowledge, IReadOnlyList<RetrievalField> fields, PassageVocabulary vocabulary)
+    {
+        ArgumentNullException.ThrowIfNull(searcher);
+        ArgumentNullException.ThrowIfNull(knowledge);
+        _searcher = searcher;
+        Fields = fields;
+        Vocabulary = vocabulary;
+        _passagesById = knowledge.PassagesById;
+        _passages = new BooleanQuery(
+        [
+            new BooleanClause(new TermQuery(KnowledgeFields.Kind, KnowledgeKinds.Passage), Occur.Filter),
+            new BooleanClause(new TermQuery(KnowledgeFields.PassageKind, PassageKind.ListItem.ToString().ToLowerInvariant()), Occur.MustNot),
+        ]);
+        _byDoc = new Passage?[searcher.Reader.MaxDoc];
+        _count = (int)searcher.Count(new MatchAllQuery(), _passages);
+    }
+
+    /// <summary>
+    /// The fields a question word is searched in, primary first. The one place to add a field
+    /// (e.g. a lemma sub-field of <c>text</c>).
+    /// </summary>
+    public IReadOnlyList<RetrievalField> Fields { get; }
+
+    /// <summary>The passages' words (the question parser's vocabulary).</summary>
+    public PassageVocabulary Vocabulary { get; }
+
+    /// <summary>Number of searchable passages.</summary>
+    public int Count => _count;
+
+    /// <summary>The fields of the knowledge index: stemmed <c>text</c> over folded <c>text.folded</c>.</summary>
+    public static IReadOnlyList<RetrievalField> KnowledgeIndexFields(Analyzer stemmed, Analyzer folded) =>
+    [
+        new(KnowledgeFields.Text, stemmed, 1f, MinTermLength: 3),
+        new(KnowledgeFields.TextFolded, folded, 0.9f, MinTermLength: 3),
+    ];
+
+    /// <summary>The best passages for the question's words, optionally only of one year.</summary>
+    public IReadOnlyList<PassageHit> Search(IReadOnlyList<Word> words, int? year, int top)
+    {
+        var queries = new List<(Query Query, double Idf, string[][] Terms)>();
+        double totalIdf = 0;
+        var unknownIdf = Math.Log(1 + ((_count + 0.5) / 0.5));
+        foreach (var w in words)
+        {
+            if (Lexicon.FunctionWords.Contains(w.Folded) || w.Folded.Length < 2)
+            {
+                continue;
+            }
+
+            if (WordQuery(w, out var wordTerms) is not { } query)
+            {
+                // Every field's chain drops the word (a stop word such as "nie", "bo"): the index
+                // says nothing about it, so it neither matches nor counts against coverage.
+                continue;
+            }
+
+            var df = DocumentFrequency(w, query);
+            if (df == 0)
+            {
+                // A word no passage contains still counts against coverage: "budżet na kulturę"
+                // is not answered by a passage about budgets alone.
+                totalIdf += unknownIdf;
+                continue;
+            }
+
+            var idf = Math.Log(1 + ((_count - df + 0.5) / (df + 0.5)));
+            totalIdf += idf;
+            queries.Add((query, idf, wordTerms));
+        }
+
+        if (queries.Count == 0 || totalIdf <= 0 || top <= 0)
+        {
+            return [];
+        }
+
+        // One should-query over the words ranks the passages (BM25 sums the words' scores); the
+        // year is a filter, so it does not change scores.
+        var filter = year is { } y ? BooleanQuery.And(_passages, IntRangeQuery.Exact(KnowledgeFields.Year, y)) : _passages;
+        var ranked = _searcher.Search(queries.Count == 1 ? queries[0].Query : BooleanQuery.Or([.. queries.Select(q => q.Query)]), top, filter).Hits;
+        if (ranked.Count == 0)
+        {
+            return [];
+        }
+
+        // Coverage: the share of the question's idf whose words (own or variant terms, in any field)
+        // occur in a ranked passage — read from the passage's cached terms, no further searches.
+        var hits = new List<PassageHit>(ranked.Count);
+        foreach (var h in ranked)
+        {
+            if (PassageOf(h.Doc) is not { } passage)
+            {
+                continue;
+            }
+
+            var terms = PassageTerms(passage);
+            double covered = 0;
+            foreach (var (_, idf, wordTerms) in queries)
+            {
+                if (Matches(terms, wordTerms))
+                {
+                    covered += idf;
+                }
+            }
+
+            hits.Add(new PassageHit(passage, h.Score, covered / totalIdf));
+        }
+
+        return hits;
+    }
+
+    /// <summary>
+    /// How many passages contain the word (own or variant terms), counted once per word and snapshot;
+    /// the cache is bounded so that a stream of typos cannot grow it without limit.
+    /// </summary>
+    private long DocumentFrequency(Word w, Query query)
+    {
+        var key = w.Text.ToLowerInvariant();
+        if (_documentFrequency.TryGetValue(key, out var df))
+        {
+            return df;
+        }
+
+        df = _count == 0 ? 0 : _searcher.Count(query, _passages);
+        if (_documentFrequency.Count < MaxCachedWords)
+        {
+            _documentFrequency.TryAdd(key, df);
+        }
+
+        return df;
+    }
+
+    private static bool Matches(HashSet<string>[] passageTerms, string[][] wordTerms)
+    {
+        for (var f = 0; f < wordTerms.Length; f++)
+        {
+            foreach (var term in wordTerms[f])
+            {
+                if (passageTerms[f].Contains(term))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The terms of a passage per retrieval field, computed once per passage (the snapshot is immutable).</summary>
+    private HashSet<string>[] PassageTerms(Passage passage) => _passageTerms.GetOrAdd(passage.Id, _ =>
+    {
+        var sets = new HashSet<string>[Fields.Count];
+        for (var f = 0; f < Fields.Count; f++)
+        {
+            var set = new HashSet<string>(StringComparer.Ordinal);
+            try
+            {
+                Fields[f].Analyzer.Analyze(passage.Text, (term, start, end, inc, type) => set.Add(term.ToString()));
+            }
+            catch (Exception ex) when (ex is not OutOfMemoryException)
+            {
+                // A text the chain cannot analyse contributes no terms for that field.
+            }
+
+            sets[f] = set;
+        }
+
+        return sets;
+    });
+
+    internal Query? WordQuery(Word w) => WordQuery(w, out _);
+
+    /// <summary>The query for one question word, and its own and variant terms per field (for coverage).</summary>
+    internal Query? WordQuery(Word w, out string[][] termsByField)
+    {
+        var written = w.Text.ToLowerInvariant();
+        var variants = Vocabulary.Variants(w.Folded).SelectMany(v => Vocabulary.WrittenForms(v)).ToList();
+        var clauses = new List<BooleanClause>();
+        termsByField = new string[Fields.Count][];
+        for (var f = 0; f < Fields.Count; f++)
+        {
+            var field = Fields[f];
+            var own = TermsOf(f, written);
+            if (own.Length > 0)
+            {
+                clauses.Add(new BooleanClause(new BoostQuery(new SynonymQuery(field.Name, own), field.Boost), Occur.Should));
+            }
+
+            var others = variants.SelectMany(v => TermsOf(f, v)).Distinct(StringComparer.Ordinal).Except(own, StringComparer.Ordinal).ToArray();
+            termsByField[f] = [.. own, .. others];
+            if (others.Length > 0)
+            {
+                clauses.Add(new BooleanClause(new BoostQuery(new SynonymQuery(field.Name, others), field.Boost * VariantBoost), Occur.Should));
+            }
+        }
+
+        return clauses.Count == 0 ? null : new BooleanQuery(clauses);
+    }
+
+    private string[] TermsOf(int field, string form) => _terms.GetOrAdd((field, form), key =>
+    {
+        var f = Fields[key.Field];
+        var terms = new List<string>();
+        try
+        {
+            f.Analyzer.Analyze(key.Form, (term, start, end, inc, type) =>
+            {
+                if (term.Length >= f.MinTermLength || term.Length == key.Form.Length)
+                {
+                    var t = term.ToString();
+                    if (!terms.Contains(t))
+                    {
+                        terms.Add(t);
+                    }
+                }
+            });
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // A word the chain cannot analyse simply has no terms in that field.
+        }
+
+        return terms.ToArray();
+    });
+
+    private Passage? PassageOf(int doc)
+    {
+        var p = _byDoc[doc];
+        if (p is null && _searcher.Document(doc).Get(KnowledgeFields.Id) is { } id && _passagesById.TryGetValue(id, out var found))
+        {
+            // A benign race: two threads may resolve the same document to the same passage.
+            _byDoc[doc] = p = found;
+        }
+
+        return p;
+    }
+}
