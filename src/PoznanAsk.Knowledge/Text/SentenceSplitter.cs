@@ -1,0 +1,101 @@
+namespace PoznanAsk.Knowledge.Text;
+
+/// <summary>
+/// Splits Polish report text into sentences. A sentence ends at '.', '!' or '?' followed by white
+/// space and an upper-case letter, digit or opening quote, unless the word before the period is a
+/// common abbreviation ("r.", "m.in.", "pn.", "ds.", "tys."…) or a single letter (an initial).
+/// "W 2017 r. Miasto Poznań…" is therefore one sentence, which is what the report means.
+/// </summary>
+internal static class SentenceSplitter
+{
+    private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "r", "m.in", "pn", "ds", "tys", "ul", "św", "im", "np", "tzw", "tj", "ok", "godz", "nr", "prof", "dr",
+        "ks", "al", "ww", "wg", "tel", "zob", "por", "oprac", "red", "ang", "łac", "mgr", "inż", "hab", "pkt",
+        "ust", "art", "poz", "sp", "o.o", "gen", "płk", "min", "woj", "pow", "gm", "dot", "zw", "jw", "itd", "itp",
+    };
+
+    /// <summary>Sentence spans of <paramref name="text"/>[<paramref name="span"/>], trimmed, in order.</summary>
+    public static IReadOnlyList<TextSpan> Split(string text, TextSpan span)
+    {
+        var result = new List<TextSpan>();
+        var start = SkipSpace(text, span.Start, span.End);
+        for (var i = start; i < span.End; i++)
+        {
+            var c = text[i];
+            if (c is not ('.' or '!' or '?' or '\n'))
+            {
+                continue;
+            }
+
+            var next = i + 1;
+            if (c != '\n' && (next >= span.End || !char.IsWhiteSpace(text[next])))
+            {
+                continue;
+            }
+
+            var after = SkipSpace(text, next, span.End);
+            var boundary = c == '\n' ? HasBlankLineBefore(text, i, span.Start) : after < span.End && StartsSentence(text[after]) && !IsAbbreviation(text, start, i);
+            if (boundary)
+            {
+                AddTrimmed(text, start, c == '\n' ? i : i + 1, result);
+                start = after;
+                i = after - 1;
+            }
+        }
+
+        AddTrimmed(text, start, span.End, result);
+        return result;
+    }
+
+    private static bool HasBlankLineBefore(string text, int newline, int floor)
+    {
+        for (var j = newline - 1; j >= floor && text[j] != '\n'; j--)
+        {
+            if (!char.IsWhiteSpace(text[j]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool StartsSentence(char c) => char.IsUpper(c) || char.IsDigit(c) || "„\"«(".Contains(c);
+
+    private static bool IsAbbreviation(string text, int sentenceStart, int period)
+    {
+        var j = period;
+        while (j > sentenceStart && !char.IsWhiteSpace(text[j - 1]) && text[j - 1] is not ('(' or '„' or '"'))
+        {
+            j--;
+        }
+
+        var word = text[j..period];
+        return word.Length == 1 && char.IsLetter(word[0]) || Abbreviations.Contains(word);
+    }
+
+    private static int SkipSpace(string text, int i, int end)
+    {
+        while (i < end && char.IsWhiteSpace(text[i]))
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    private static void AddTrimmed(string text, int start, int end, List<TextSpan> result)
+    {
+        start = SkipSpace(text, start, end);
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        if (end > start)
+        {
+            result.Add(new TextSpan(start, end));
+        }
+    }
+}
