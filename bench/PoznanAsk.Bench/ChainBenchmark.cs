@@ -16,7 +16,7 @@ internal sealed class ChainBenchmark : IBenchmark
 {
     public string Name => "chain";
 
-    public string Description => "index chain retrieval: --corpus DIR... --judgments FILE [--resources DIR] [--grid 0.25,0.5,1,2] [--distractors PASSAGES.jsonl]... [--details] | --derive Q.jsonl... | --keys";
+    public string Description => "index chain retrieval: --corpus DIR... --judgments FILE [--resources DIR] [--grid 0.25,0.5,1,2] [--distractors PASSAGES.jsonl]... [--details] [--grid-of OPTION] | --derive Q.jsonl... | --keys";
 
     public int Run(string[] args)
     {
@@ -26,6 +26,7 @@ internal sealed class ChainBenchmark : IBenchmark
         string? judgmentsPath = null, resources = Environment.GetEnvironmentVariable("POZNANASK_RESOURCES");
         float[] grid = [0.25f, 0.5f, 1f, 2f];
         bool details = false, keys = false;
+        string? gridOption = null;
         for (var i = 0; i < args.Length; i++)
         {
             string Next() => i + 1 < args.Length ? args[++i] : throw new ArgumentException($"{args[i]} needs a value");
@@ -38,6 +39,7 @@ internal sealed class ChainBenchmark : IBenchmark
                 case "--distractors": distractorFiles.Add(Next()); break;
                 case "--grid": grid = [.. Next().Split(',').Select(s => float.Parse(s, CultureInfo.InvariantCulture))]; break;
                 case "--details": details = true; break;
+                case "--grid-of": gridOption = Next(); break;
                 case "--keys": keys = true; break;
                 default: Console.Error.WriteLine($"chain: unknown option {args[i]}"); return 2;
             }
@@ -80,18 +82,18 @@ internal sealed class ChainBenchmark : IBenchmark
         Console.WriteLine("recall@k = |relevant in top k| / min(k, |relevant|); MRR over the top 10; queries: QueryParser.ParseLenient, OR over all fields of the option");
         Console.WriteLine();
 
-        Evaluate(analysis, corpus, judgments, [], grid, details, "reports only");
+        Evaluate(analysis, corpus, judgments, [], grid, details, gridOption, "reports only");
         if (distractorFiles.Count > 0)
         {
             var distractors = distractorFiles.SelectMany(Distractors.Read).ToList();
             Console.WriteLine();
-            Evaluate(analysis, corpus, judgments, distractors, grid, details, $"reports + {distractors.Count:N0} off-topic Polish distractor passages ({string.Join(", ", distractorFiles.Select(Path.GetFileName))})");
+            Evaluate(analysis, corpus, judgments, distractors, grid, details, gridOption, $"reports + {distractors.Count:N0} off-topic Polish distractor passages ({string.Join(", ", distractorFiles.Select(Path.GetFileName))})");
         }
 
         return 0;
     }
 
-    private static void Evaluate(PolishAnalysis analysis, ChainCorpus corpus, List<Judgment> judgments, IReadOnlyList<string> distractors, float[] grid, bool details, string setting)
+    private static void Evaluate(PolishAnalysis analysis, ChainCorpus corpus, List<Judgment> judgments, IReadOnlyList<string> distractors, float[] grid, bool details, string? gridOption, string setting)
     {
         Console.WriteLine($"######## corpus: {setting}");
         var runs = ChainOption.All.Select(o => RetrievalRun.Build(o, analysis, corpus, distractors)).ToList();
@@ -107,6 +109,17 @@ internal sealed class ChainBenchmark : IBenchmark
                 .First());
             Console.WriteLine();
             ChainTable.Print($"best of the grid per option (each sub-field boost in {{{string.Join(", ", grid.Select(g => g.ToString(CultureInfo.InvariantCulture)))}}}, primary 1.0; ranked by R@5, then MRR)", runs, r => (Describe(best[r.Option.Key].Boosts), best[r.Option.Key].Results));
+
+            if (runs.FirstOrDefault(r => r.Option.Key == gridOption) is { } shown)
+            {
+                Console.WriteLine();
+                Console.WriteLine($"every grid point of ({shown.Option.Key}) {shown.Option.Label}:");
+                foreach (var boosts in shown.Option.BoostGrid(grid))
+                {
+                    var s = RetrievalScores.Of(shown.Evaluate(judgments, boosts));
+                    Console.WriteLine(FormattableString.Invariant($"  {Describe(boosts),-45} R@5 {s.RecallAt5:P1}  R@1 {s.RecallAt1:P1}  MRR {s.Mrr:F3}"));
+                }
+            }
 
             Console.WriteLine();
             Console.WriteLine("index size and build time (this corpus; indicative only):");

@@ -39,7 +39,7 @@ internal static class ChainTable
             {
                 foreach (var (r, k) in row.Select((r, k) => (r, k)))
                 {
-                    Console.WriteLine($"      ({runs[k].Option.Key}) " + string.Join(" ‖ ", r.Top.Select(id => (judgments[i].Relevant.Contains(id) ? "✓ " : "✗ ") + ChainBenchmark.Short(byId[id].Text, 40))));
+                    Console.WriteLine($"      ({runs[k].Option.Key}) " + string.Join(" ‖ ", r.Top.Select(id => (judgments[i].Relevant.Contains(id) ? "✓ " : "✗ ") + (byId.TryGetValue(id, out var p) ? ChainBenchmark.Short(p.Text, 40) : "(distractor)"))));
                 }
             }
         }
