@@ -9,6 +9,12 @@ var root = new RootCommand("PoznanAsk — pytania o raporty o stanie Miasta Pozn
     GlobalOptions.Reports,
     GlobalOptions.Index,
     AnalyzeCommand.Create(),
+    IndexCommand.Create(),
+    SearchCommand.Create(),
+    FactsCommand.Create(),
+    AskCommand.Create(),
+    EvalCommand.Create(),
+    ServeCommand.Create(),
 };
 
 return await root.Parse(args).InvokeAsync();

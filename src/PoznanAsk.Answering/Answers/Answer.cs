@@ -51,10 +51,12 @@ public sealed record Citation(
 /// <param name="Year">The year.</param>
 /// <param name="Scope">"international", "national" or "unknown".</param>
 /// <param name="Citation">The citation number stating it.</param>
+/// <param name="Value">For a count: the number the cited sentence states; otherwise null.</param>
 public sealed record AnswerFact(
     string Kind,
     string? Organisation,
     string? NameAsWritten,
     int Year,
     string Scope,
-    int Citation);
+    int Citation,
+    int? Value = null);

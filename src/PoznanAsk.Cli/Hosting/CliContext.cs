@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
 using PoznanAsk.Analysis;
 using PoznanAsk.Analysis.Morfologik;
+using PoznanAsk.Answering.Service;
 
 namespace PoznanAsk.Cli.Hosting;
 
@@ -9,6 +10,7 @@ namespace PoznanAsk.Cli.Hosting;
 internal sealed class CliContext : IDisposable
 {
     private readonly Lazy<PolishAnalysis> _analysis;
+    private readonly Lazy<PoznanAskEngine> _engine;
 
     public CliContext(IHost host, CliPaths paths, TextWriter output)
     {
@@ -20,6 +22,12 @@ internal sealed class CliContext : IDisposable
             var options = new AnalysisOptions { ResourcesPath = paths.ResourcesPath };
             return PolishAnalysis.Load(options).WithAnalyzer(PolishLemmaAnalyzer.Load(options));
         });
+        _engine = new Lazy<PoznanAskEngine>(() => PoznanAskEngine.Open(new EngineOptions
+        {
+            ReportsPath = paths.ReportsPath,
+            IndexPath = paths.IndexPath,
+            ResourcesPath = paths.ResourcesPath,
+        }));
     }
 
     /// <summary>The generic host (configuration, logging).</summary>
@@ -37,5 +45,19 @@ internal sealed class CliContext : IDisposable
     /// <summary>The Polish analysis chains (Stempel and Morfologik lemmas), loaded on first use.</summary>
     public PolishAnalysis Analysis => _analysis.Value;
 
-    public void Dispose() => Host.Dispose();
+    /// <summary>
+    /// The answering engine: opens the index, brings it up to date with the reports folder
+    /// (incremental, one commit), and answers from it.
+    /// </summary>
+    public PoznanAskEngine Engine => _engine.Value;
+
+    public void Dispose()
+    {
+        if (_engine.IsValueCreated)
+        {
+            _engine.Value.Dispose();
+        }
+
+        Host.Dispose();
+    }
 }

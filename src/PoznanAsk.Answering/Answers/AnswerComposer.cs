@@ -1,0 +1,58 @@
+using PoznanAsk.Answering.Questions;
+
+namespace PoznanAsk.Answering.Answers;
+
+/// <summary>
+/// Question in, cited answer out: parses, refuses questions about subjects the reports do not
+/// cover, and hands the rest to the intent's composer. Thread-safe (all state is immutable).
+/// </summary>
+internal sealed class AnswerComposer
+{
+    private readonly AnswerContext _ctx;
+    private readonly QuestionParser _parser;
+
+    /// <summary>Creates the composer.</summary>
+    public AnswerComposer(AnswerContext ctx, QuestionParser parser)
+    {
+        _ctx = ctx;
+        _parser = parser;
+    }
+
+    /// <summary>The shared context.</summary>
+    public AnswerContext Context => _ctx;
+
+    /// <summary>The question parser.</summary>
+    public QuestionParser Parser => _parser;
+
+    /// <summary>Answers <paramref name="text"/>.</summary>
+    public Answer Answer(string text, string? locale) => Answer(_parser.Parse(text, locale));
+
+    /// <summary>Answers a parsed question.</summary>
+    public Answer Answer(ParsedQuestion q)
+    {
+        var d = new AnswerDraft(q, _ctx.View);
+        if (q.Intent == Intents.Help)
+        {
+            return HelpComposer.Compose(_ctx, d, greeting: false);
+        }
+
+        if (q.ForeignSubject is not null && q.Intent != Intents.Search)
+        {
+            var en = q.English;
+            return _ctx.NotFound(d, en
+                ? $"The reports do not say — they do not describe “{q.ForeignSubject}”."
+                : $"Raporty nie podają tej informacji — nie opisują „{q.ForeignSubject}”.");
+        }
+
+        return q.Intent switch
+        {
+            Intents.ListMemberships => ListComposer.Compose(_ctx, d),
+            Intents.IsMember => MemberComposer.Compose(_ctx, d),
+            Intents.CountMemberships => CountComposer.Compose(_ctx, d),
+            Intents.WhenJoined => JoinedComposer.Compose(_ctx, d),
+            Intents.Activity => ActivityComposer.Compose(_ctx, d),
+            Intents.Diff => DiffComposer.Compose(_ctx, d),
+            _ => SearchComposer.Compose(_ctx, d),
+        };
+    }
+}

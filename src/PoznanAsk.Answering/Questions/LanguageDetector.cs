@@ -1,0 +1,46 @@
+namespace PoznanAsk.Answering.Questions;
+
+/// <summary>
+/// Polish or English, from the words outside organisation names (so "European Cities Marketing"
+/// does not make a Polish question English). Polish letters decide at once; otherwise the more
+/// frequent marker words win, ties go to the client's locale and then to Polish.
+/// </summary>
+internal static class LanguageDetector
+{
+    /// <summary>Returns "pl" or "en".</summary>
+    public static string Detect(string text, IReadOnlyList<Word> words, IReadOnlySet<int> masked, string? locale, Func<string, bool>? isSubject = null)
+    {
+        var pl = 0;
+        var en = 0;
+        foreach (var w in words)
+        {
+            if (masked.Contains(w.Index))
+            {
+                continue;
+            }
+
+            // The city's own name ("Poznań") is written the Polish way in English questions too.
+            if (TextFolding.HasPolishLetters(w.Text) && isSubject?.Invoke(w.Folded) != true)
+            {
+                return "pl";
+            }
+
+            if (Lexicon.Polish.Contains(w.Folded))
+            {
+                pl++;
+            }
+
+            if (Lexicon.English.Contains(w.Folded))
+            {
+                en++;
+            }
+        }
+
+        if (en != pl)
+        {
+            return en > pl ? "en" : "pl";
+        }
+
+        return locale is not null && locale.StartsWith("en", StringComparison.OrdinalIgnoreCase) ? "en" : "pl";
+    }
+}

@@ -1,0 +1,182 @@
+using PoznanAsk.Answering.Answers;
+using PoznanAsk.Knowledge.Model;
+
+namespace PoznanAsk.Answering.Questions;
+
+/// <summary>
+/// Turns a typed question into a <see cref="ParsedQuestion"/>: organisations first (their words are
+/// then masked, so "Związek Miast Polskich" is neither a scope word nor Polish-language evidence),
+/// then years, scope, language and the intent from cue words.
+/// </summary>
+internal sealed class QuestionParser
+{
+    private static readonly CueSet[] FrameSets =
+    [
+        Lexicon.Help, Lexicon.Diff, Lexicon.When, Lexicon.Join, Lexicon.Count, Lexicon.Activity, Lexicon.Membership,
+        Lexicon.List, Lexicon.Now, Lexicon.International, Lexicon.National, Lexicon.Range,
+    ];
+
+    private const int MaxFrameCache = 100_000;
+    private static readonly HashSet<int> NoMask = [];
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> FrameCache = new(StringComparer.Ordinal);
+    private readonly OrganisationLinker _linker;
+    private readonly IVocabulary _vocabulary;
+
+    /// <summary>Creates the parser.</summary>
+    public QuestionParser(OrganisationLinker linker, IVocabulary vocabulary)
+    {
+        _linker = linker;
+        _vocabulary = vocabulary;
+    }
+
+    /// <summary>The linker used for organisation mentions.</summary>
+    public OrganisationLinker Linker => _linker;
+
+    /// <summary>Parses <paramref name="text"/>; <paramref name="locale"/> breaks language ties.</summary>
+    public ParsedQuestion Parse(string text, string? locale)
+    {
+        var words = WordSplitter.Split(text);
+        var mentions = _linker.Link(text, words);
+        var masked = new HashSet<int>(mentions.SelectMany(m => m.WordIndices));
+        var (years, yearPositions) = YearParser.Parse(words);
+        var language = LanguageDetector.Detect(text, words, masked, locale, _vocabulary.IsSubject);
+        MembershipScope? scope = null;
+        var intl = Lexicon.International.In(words, masked);
+        var national = Lexicon.National.In(words, masked);
+        if (intl != national)
+        {
+            scope = intl ? MembershipScope.International : MembershipScope.National;
+        }
+
+        var now = Lexicon.Now.In(words, masked);
+        var content = words.Where(w => !masked.Contains(w.Index) && !yearPositions.Contains(w.Index) && IsContent(w)).ToList();
+        var intent = Classify(words, masked, years, scope, mentions, content.Count);
+        var foreign = words.FirstOrDefault(w => !masked.Contains(w.Index) && !yearPositions.Contains(w.Index) && IsForeign(w, words)).Text;
+        return new ParsedQuestion(text, language, intent, years, now, scope, mentions, words, content, foreign);
+    }
+
+    /// <summary>
+    /// A word naming something the reports are not about: a capitalised word inside the question
+    /// that no passage contains as such ("Kraków", "Warsaw"), or an unknown word right after the
+    /// opening "czy"/"is"/"does" ("czy krakow należy…"), where the subject of the question stands.
+    /// </summary>
+    private bool IsForeign(Word w, IReadOnlyList<Word> words)
+    {
+        if (w.IsNumber || w.Folded.Length < 2 || Lexicon.FunctionWords.Contains(w.Folded) || Lexicon.Polish.Contains(w.Folded)
+            || Lexicon.English.Contains(w.Folded) || _vocabulary.IsSubject(w.Folded))
+        {
+            return false;
+        }
+
+        // A cue word written correctly is frame, never a subject; a mistyped one must still be unknown to count.
+        if (IsFrame(w, typos: false))
+        {
+            return false;
+        }
+
+        if (w.IsCapitalised && w.Index > 0)
+        {
+            return !_vocabulary.KnowsExactly(w.Folded);
+        }
+
+        return w.Index == 1 && words[0].Folded is "czy" or "is" or "does" or "was" or "did" && !_vocabulary.Knows(w.Folded);
+    }
+
+    private bool IsContent(Word w)
+    {
+        if (w.Folded.Length < 2 || Lexicon.FunctionWords.Contains(w.Folded) || Lexicon.Polish.Contains(w.Folded)
+            || Lexicon.English.Contains(w.Folded) || _vocabulary.IsSubject(w.Folded))
+        {
+            return false;
+        }
+
+        return !IsFrame(w, typos: true);
+    }
+
+    /// <summary>Whether one word is a cue of any frame set; memoised per folded form (capitalisation matters for typos).</summary>
+    private static bool IsFrame(Word w, bool typos)
+    {
+        var allowTypos = typos && !(w.IsCapitalised && w.Index > 0);
+        var key = (allowTypos ? "t:" : "s:") + w.Folded;
+        if (FrameCache.TryGetValue(key, out var known))
+        {
+            return known;
+        }
+
+        var single = new[] { w with { Index = 0, Text = w.Folded } };
+        var result = FrameSets.Any(s => s.In(single, NoMask, allowTypos));
+        if (FrameCache.Count < MaxFrameCache)
+        {
+            FrameCache[key] = result;
+        }
+
+        return result;
+    }
+
+    private static string Classify(IReadOnlyList<Word> words, HashSet<int> masked, IReadOnlyList<int> years, MembershipScope? scope, IReadOnlyList<OrganisationMention> mentions, int contentWords)
+    {
+        bool Has(CueSet s) => s.In(words, masked);
+        var hasOrg = mentions.Count > 0;
+        var unmaskedCount = words.Count(w => !masked.Contains(w.Index));
+        if (words.Count == 0)
+        {
+            return Intents.Help;
+        }
+
+        var membership = Has(Lexicon.Membership);
+        var activity = Has(Lexicon.Activity);
+        var count = Has(Lexicon.Count);
+        if (Has(Lexicon.Help) && !hasOrg && !membership && !activity && !count && years.Count == 0 && words.Count <= 6)
+        {
+            return Intents.Help;
+        }
+
+        // "Podaj liczbę organizacji w 2017 i 2023" asks for two counts, not for the changes.
+        if (!hasOrg && (Has(Lexicon.Diff) || (years.Count >= 2 && !count && (membership || Has(Lexicon.List) || Has(Lexicon.Join) || Has(Lexicon.Range) || scope is not null))))
+        {
+            return Intents.Diff;
+        }
+
+        if (Has(Lexicon.When) && (hasOrg || Has(Lexicon.Join) || Has(Lexicon.Leave)))
+        {
+            return Intents.WhenJoined;
+        }
+
+        if (count && (membership || (scope is not null && contentWords == 0)) && (!activity || !hasOrg))
+        {
+            return Intents.CountMemberships;
+        }
+
+        if (activity && (hasOrg || membership || scope is not null))
+        {
+            return Intents.Activity;
+        }
+
+        if (hasOrg && Has(Lexicon.Join))
+        {
+            return Intents.WhenJoined;
+        }
+
+        if (hasOrg && (membership || unmaskedCount <= 4 || words[0].Folded is "czy" or "is" or "does" or "was" or "are"))
+        {
+            return Intents.IsMember;
+        }
+
+        // "Czy Poznań należy do NATO?": a yes/no membership question whose organisation is unknown.
+        if (!hasOrg && membership && words[0].Folded is "czy" or "is" or "does" or "was" or "are")
+        {
+            return Intents.IsMember;
+        }
+
+        // Without a membership word, a scope word makes a list question only when nothing else is
+        // asked ("jakie krajowe?"), not in "jakie były wyniki wyborów samorządowych?".
+        if (!hasOrg && (membership || (scope is not null && contentWords == 0 && (Has(Lexicon.List) || unmaskedCount <= 3))))
+        {
+            return Intents.ListMemberships;
+        }
+
+        // An organisation named in a question that is not about membership ("Jaką rolę pełnił
+        // Poznań w Związku Miast Polskich?") asks what the city did there.
+        return hasOrg ? Intents.Activity : Intents.Search;
+    }
+}

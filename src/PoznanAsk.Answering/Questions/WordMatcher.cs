@@ -1,0 +1,61 @@
+namespace PoznanAsk.Answering.Questions;
+
+/// <summary>
+/// Compares two folded words tolerating Polish inflection and small typos, on top of whatever the
+/// analyzer already merged. The inflection rule (a shared prefix of at least 4 letters, endings of at
+/// most 3–4 letters) is what a user's "Związku" needs to meet "Związek" when a stemmer splits them;
+/// the typo rule follows <see cref="EditDistance.Allowed"/>. Short words must match exactly: for
+/// "w", "do", "unii" a guess does more harm than good (the analyzer handles "unii" → "unia").
+/// </summary>
+internal static class WordMatcher
+{
+    /// <summary>Score of an exact match of folded forms.</summary>
+    public const double Exact = 1.0;
+
+    /// <summary>Score when the analyzer gives both words a common term.</summary>
+    public const double SameTerm = 0.95;
+
+    /// <summary>Score of an inflection-like match.</summary>
+    public const double Inflection = 0.85;
+
+    /// <summary>Score of a typo-like match.</summary>
+    public const double Typo = 0.8;
+
+    /// <summary>Similarity of two folded words in [0, 1]; 0 means no match.</summary>
+    public static double Similarity(string a, string b)
+    {
+        if (string.Equals(a, b, StringComparison.Ordinal))
+        {
+            return Exact;
+        }
+
+        if (a.Length < 4 || b.Length < 4 || char.IsDigit(a[0]) || char.IsDigit(b[0]))
+        {
+            return 0;
+        }
+
+        var p = CommonPrefix(a, b);
+        var longer = Math.Max(a.Length, b.Length);
+        var shorter = Math.Min(a.Length, b.Length);
+        if (p >= 4 && longer - p <= 4 && shorter - p <= 3)
+        {
+            return Inflection;
+        }
+
+        var allowed = EditDistance.Allowed(shorter);
+        return allowed > 0 && EditDistance.Bounded(a, b, allowed) <= allowed ? Typo : 0;
+    }
+
+    /// <summary>Length of the common prefix.</summary>
+    public static int CommonPrefix(string a, string b)
+    {
+        var n = Math.Min(a.Length, b.Length);
+        var i = 0;
+        while (i < n && a[i] == b[i])
+        {
+            i++;
+        }
+
+        return i;
+    }
+}

@@ -1,0 +1,60 @@
+using System.ComponentModel.DataAnnotations;
+using PoznanAsk.Analysis;
+
+namespace PoznanAsk.Answering.Service;
+
+/// <summary>Where the engine finds reports, index and analysis resources. Validated by <see cref="PoznanAskEngine.Open"/>.</summary>
+public sealed class EngineOptions
+{
+    /// <summary>The folder of report files (txt, md, html; optional manifest.json and aliases.tsv). Required.</summary>
+    [Required]
+    public string ReportsPath { get; set; } = string.Empty;
+
+    /// <summary>
+    /// The knowledge index folder (created when missing, updated from <see cref="ReportsPath"/> at open).
+    /// Null: a scratch index in the temp folder, deleted when the engine is disposed.
+    /// </summary>
+    public string? IndexPath { get; set; }
+
+    /// <summary>Analysis resources (Stempel table, stop words, Morfologik dictionary); default "resources".</summary>
+    [Required]
+    public string ResourcesPath { get; set; } = AnalysisOptions.DefaultResourcesPath;
+
+    /// <summary>
+    /// The analyzers whose terms match question words to names and passages, '+'-separated
+    /// (default <c>polish+polish-lemma</c>: Stempel stems and Morfologik lemmas together; see docs/answering.md
+    /// for the measurement behind the default). Any name <see cref="PolishAnalysis"/> knows, plus <c>polish-lemma</c>.
+    /// </summary>
+    [Required]
+    public string Analyzer { get; set; } = PolishAnalysis.StemmedName + "+" + PolishAnalysis.LemmaName;
+
+    /// <summary>Longest question accepted, in characters.</summary>
+    [Range(20, 10_000)]
+    public int MaxQuestionLength { get; set; } = Conversation.TurnHandlerOptions.DefaultMaxQuestionLength;
+
+    /// <summary>Receives internal errors of the turn handler (hosts log them); may be null.</summary>
+    public Action<Exception, string>? OnError { get; set; }
+
+    /// <summary>Throws <see cref="AnsweringException"/> naming the first problem.</summary>
+    public void Validate()
+    {
+        try
+        {
+            Validator.ValidateObject(this, new ValidationContext(this), validateAllProperties: true);
+        }
+        catch (ValidationException ex)
+        {
+            throw new AnsweringException("Invalid engine options: " + ex.Message, ex);
+        }
+
+        if (!Directory.Exists(ReportsPath))
+        {
+            throw new AnsweringException($"Reports folder not found: {Path.GetFullPath(ReportsPath)}");
+        }
+
+        if (!Directory.Exists(ResourcesPath))
+        {
+            throw new AnsweringException($"Resources folder not found: {Path.GetFullPath(ResourcesPath)} (run scripts/setup)");
+        }
+    }
+}

@@ -1,0 +1,191 @@
+using PoznanAsk.Analysis;
+using PoznanAsk.Answering.Answers;
+using PoznanAsk.Answering.Conversation;
+using PoznanAsk.Knowledge;
+using PoznanAsk.Knowledge.Index;
+using PoznanAsk.Knowledge.Ingest;
+using PoznanAsk.Knowledge.Model;
+
+namespace PoznanAsk.Answering.Service;
+
+/// <summary>
+/// The composition root the hosts (CLI, web) call: loads the analyzers, opens the knowledge index
+/// (creating it when missing), updates it from the reports folder (new and changed files only, in
+/// one commit) and serves the turn handler and the report service over that commit. Without
+/// <see cref="EngineOptions.IndexPath"/> the index lives in a scratch folder deleted on dispose.
+/// <see cref="Reload"/> and <see cref="Refresh"/> swap knowledge, answering and search together;
+/// requests in flight keep the snapshot they started with.
+/// </summary>
+public sealed class PoznanAskEngine : IDisposable
+{
+    private readonly EngineOptions? _options;
+    private readonly KnowledgeIndex? _index;
+    private readonly string? _scratch;
+    private readonly Analyzer? _analyzer;
+    private readonly PolishAnalysis? _analysis;
+    private readonly Lock _swap = new();
+    private volatile EngineSnapshot _snapshot;
+
+    private PoznanAskEngine(EngineSnapshot snapshot, Analyzer? analyzer, PolishAnalysis? analysis, EngineOptions? options, KnowledgeIndex? index, string? scratch, TurnHandlerOptions turnOptions, Action<Exception, string>? onError)
+    {
+        _snapshot = snapshot;
+        _analyzer = analyzer;
+        _analysis = analysis;
+        _options = options;
+        _index = index;
+        _scratch = scratch;
+        TurnHandler = new TurnHandler(() => _snapshot.Composer, turnOptions, onError);
+        Reports = new ReportService(() => _snapshot);
+    }
+
+    /// <summary>The turn handler for every front end.</summary>
+    public ITurnHandler TurnHandler { get; }
+
+    /// <summary>Search, facts and diffs over the same knowledge base.</summary>
+    public IReportService Reports { get; }
+
+    /// <summary>The current knowledge base.</summary>
+    public KnowledgeBase Knowledge => _snapshot.Composer.Context.View.Knowledge;
+
+    /// <summary>What the last update of the index did (null when built from a knowledge base directly).</summary>
+    public IngestReport? LastIngest { get; private set; }
+
+    /// <summary>The analyzer used for matching questions, or null.</summary>
+    public Analyzer? Analyzer => _analyzer;
+
+    internal AnswerComposer Composer => _snapshot.Composer;
+
+    /// <summary>Validates <paramref name="options"/>, loads the analyzers, opens or creates the index and updates it from the reports folder.</summary>
+    /// <exception cref="AnsweringException">Options are invalid, a resource is missing, the index is corrupt or locked, or the reports cannot be read.</exception>
+    public static PoznanAskEngine Open(EngineOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        options.Validate();
+        var (analysis, analyzer) = AnalysisLoader.Load(options.ResourcesPath, options.Analyzer);
+        var scratch = options.IndexPath is null ? Path.Combine(Path.GetTempPath(), "poznanask-index-" + Guid.NewGuid().ToString("N")) : null;
+        try
+        {
+            var index = Wrap(() => KnowledgeIndex.OpenOrCreate(options.IndexPath ?? scratch!, analysis));
+            var report = Wrap(() => index.Update(options.ReportsPath));
+            var engine = new PoznanAskEngine(Snapshot(index, analyzer, analysis), analyzer, analysis, options, index, scratch,
+                new TurnHandlerOptions { MaxQuestionLength = options.MaxQuestionLength }, options.OnError);
+            engine.LastIngest = report;
+            return engine;
+        }
+        catch
+        {
+            DeleteScratch(scratch);
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// An engine over an already built knowledge base (tests, benchmarks, hosts with their own ingest).
+    /// With <paramref name="analysis"/>, search goes through the search engine (a scratch index of the
+    /// passages and facts); without it, through the in-memory passage index (plain terms, +/-, "phrases", year:/kind:).
+    /// </summary>
+    public static PoznanAskEngine Create(KnowledgeBase knowledge, Analyzer? analyzer = null, TurnHandlerOptions? turnOptions = null, Action<Exception, string>? onError = null, PolishAnalysis? analysis = null)
+    {
+        ArgumentNullException.ThrowIfNull(knowledge);
+        var search = analysis is null ? null : Wrap(() => SearchIndex.Build(knowledge, analysis.Stemmed, analysis.Folded));
+        return new PoznanAskEngine(new EngineSnapshot(AnswererFactory.Create(knowledge, analyzer), search), analyzer, analysis, null, null, null, turnOptions ?? new TurnHandlerOptions(), onError);
+    }
+
+    /// <summary>Loads the analyzers named in <paramref name="names"/> ('+'-separated, e.g. <c>polish+polish-lemma</c>); several give their union.</summary>
+    /// <exception cref="AnsweringException">A resource is missing or a name is unknown.</exception>
+    public static Analyzer LoadAnalyzer(string resourcesPath, string names) => AnalysisLoader.Load(resourcesPath, names).Matching;
+
+    /// <summary>Loads the Polish analysis (for the search index) and the matching analyzer named by <paramref name="names"/>.</summary>
+    /// <exception cref="AnsweringException">A resource is missing or a name is unknown.</exception>
+    public static (PolishAnalysis Analysis, Analyzer Matching) LoadAnalysis(string resourcesPath, string names) => AnalysisLoader.Load(resourcesPath, names);
+
+    /// <summary>Updates the index from the reports folder (new, changed and removed files) and swaps to it; on failure nothing changes.</summary>
+    /// <exception cref="AnsweringException">The engine was not opened from a folder, or the update failed (the index is unchanged).</exception>
+    public IngestReport Reload()
+    {
+        if (_index is null || _options is null)
+        {
+            throw new AnsweringException("This engine was created from a knowledge base, not a reports folder.");
+        }
+
+        lock (_swap)
+        {
+            var report = Wrap(() => _index.Update(_options.ReportsPath));
+            _snapshot = Snapshot(_index, _analyzer, _analysis!);
+            LastIngest = report;
+            return report;
+        }
+    }
+
+    /// <summary>Picks up a commit another process made to the index (e.g. <c>poznanask index</c> while a host runs); true when it changed.</summary>
+    /// <exception cref="AnsweringException">The new commit cannot be read.</exception>
+    public bool Refresh()
+    {
+        if (_index is null)
+        {
+            return false;
+        }
+
+        lock (_swap)
+        {
+            if (!Wrap(() => _index.Refresh()))
+            {
+                return false;
+            }
+
+            _snapshot = Snapshot(_index, _analyzer, _analysis!);
+            return true;
+        }
+    }
+
+    /// <summary>Answers one question directly (the CLI's <c>ask</c>).</summary>
+    public Answer Ask(string question, string? locale = null) =>
+        TurnHandler.HandleMessageAsync(new TurnRequest(question ?? string.Empty, locale, "cli", "cli"), CancellationToken.None).GetAwaiter().GetResult();
+
+    /// <summary>Deletes scratch folders (a scratch index, or the search index of <see cref="Create"/>); a persistent index stays.</summary>
+    public void Dispose()
+    {
+        _snapshot.Search?.Dispose();
+        DeleteScratch(_scratch);
+    }
+
+    private static EngineSnapshot Snapshot(KnowledgeIndex index, Analyzer? analyzer, PolishAnalysis analysis)
+    {
+        var current = index.Current;
+        return new EngineSnapshot(AnswererFactory.Create(current.Knowledge, analyzer), SearchIndex.Over(current.Searcher, analysis.Stemmed, analysis.Folded));
+    }
+
+    private static T Wrap<T>(Func<T> action)
+    {
+        try
+        {
+            return action();
+        }
+        catch (KnowledgeException ex)
+        {
+            throw new AnsweringException("The reports could not be indexed: " + ex.Message, ex);
+        }
+        catch (Search.SearchException ex)
+        {
+            throw new AnsweringException("The index could not be used: " + ex.Message, ex);
+        }
+    }
+
+    private static void DeleteScratch(string? scratch)
+    {
+        try
+        {
+            if (scratch is not null && Directory.Exists(scratch))
+            {
+                Directory.Delete(scratch, recursive: true);
+            }
+        }
+        catch (IOException)
+        {
+            // A scratch folder left in the temp directory is harmless.
+        }
+        catch (UnauthorizedAccessException)
+        {
+        }
+    }
+}

@@ -1,0 +1,143 @@
+using PoznanAsk.Answering.Answers;
+using PoznanAsk.Answering.Facts;
+using PoznanAsk.Answering.Questions;
+using PoznanAsk.Knowledge.Model;
+
+namespace PoznanAsk.Answering.Service;
+
+/// <summary>
+/// <see cref="IReportService"/> over the answering layer's knowledge snapshot: passage search with
+/// highlights, membership facts filtered by year, scope and an organisation resolved by the same
+/// linker as questions, and diffs by <see cref="MembershipDiffer"/>. Each call reads one snapshot.
+/// </summary>
+internal sealed class ReportService : IReportService
+{
+    private readonly Func<EngineSnapshot> _snapshot;
+
+    /// <summary>Creates the service over the engine's current snapshot.</summary>
+    public ReportService(Func<EngineSnapshot> snapshot) => _snapshot = snapshot;
+
+    /// <inheritdoc />
+    public IReadOnlyList<int> Years => _snapshot().Composer.Context.View.Years;
+
+    /// <inheritdoc />
+    public SearchResponse Search(SearchRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (string.IsNullOrWhiteSpace(request.Query))
+        {
+            throw new InvalidQueryException("The query is empty.", 0);
+        }
+
+        if (request.Top is < 1 or > 100)
+        {
+            throw new ArgumentOutOfRangeException(nameof(request), request.Top, "Top must be between 1 and 100.");
+        }
+
+        if (request.Kind is not null and not "passage" and not "fact")
+        {
+            throw new ArgumentException($"Unknown kind '{request.Kind}' (use passage or fact).", nameof(request));
+        }
+
+        var snapshot = _snapshot();
+        if (snapshot.Search is not null)
+        {
+            return snapshot.Search.Search(request);
+        }
+
+        // Without analysis resources: the in-memory passage index and a subset of the syntax.
+        var parsed = QueryText.Parse(request.Query);
+        var year = request.Year ?? parsed.Year;
+        var kind = request.Kind ?? parsed.Kind;
+        var c = snapshot.Composer;
+        var hits = new List<SearchHit>();
+        if (kind is null or "passage")
+        {
+            foreach (var h in c.Context.Index.Search(request.Query, parsed.Words, year, 200))
+            {
+                var folded = TextFolding.Fold(h.Passage.Text);
+                if (parsed.Required.All(r => folded.Contains(r, StringComparison.Ordinal)) && !parsed.Excluded.Any(e => folded.Contains(e, StringComparison.Ordinal)))
+                {
+                    hits.Add(new SearchHit(h.Passage.Id, "passage", h.Passage.Source, h.Passage.Year, h.Passage.Section, h.Score, Snippets(h.Passage, parsed.Words)));
+                }
+            }
+        }
+
+        if (kind is null or "fact")
+        {
+            foreach (var m in c.Parser.Linker.Link(request.Query, parsed.Words))
+            {
+                foreach (var f in c.Context.View.Of(m.Organisation.Id).Where(f => year is null || f.Year == year))
+                {
+                    hits.Add(new SearchHit(f.Id, "fact", f.Source, f.Year, c.Context.View.Passage(f.ListPassageId)?.Section ?? string.Empty, m.Score * 10,
+                        [new Snippet(f.Quote, [new HighlightSpan(0, f.Quote.Length)])]));
+                }
+            }
+        }
+
+        var ordered = hits.OrderByDescending(h => h.Score).ToList();
+        return new SearchResponse(ordered.Count, ordered.Take(request.Top).ToList());
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyList<FactRow> Facts(FactQuery query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var c = _snapshot().Composer;
+        IEnumerable<MembershipFact> facts = c.Context.View.Knowledge.Memberships;
+        if (!string.IsNullOrWhiteSpace(query.Organisation))
+        {
+            var mentions = c.Parser.Linker.Link(query.Organisation, WordSplitter.Split(query.Organisation));
+            var ids = mentions.Select(m => m.Organisation.Id).ToHashSet(StringComparer.Ordinal);
+            facts = facts.Where(f => ids.Contains(f.OrganisationId));
+        }
+
+        return facts.Where(f => (query.Year is null || f.Year == query.Year) && (query.Scope is null || f.Scope == query.Scope))
+            .OrderBy(f => f.Year).ThenBy(f => f.Scope).ThenBy(f => f.Source, StringComparer.Ordinal).ThenBy(f => f.Start)
+            .Select(f => Row(c, f)).ToList();
+    }
+
+    /// <inheritdoc />
+    public FactsDiff Diff(int fromYear, int toYear)
+    {
+        var c = _snapshot().Composer;
+        var view = c.Context.View;
+        foreach (var y in new[] { fromYear, toYear }.Where(y => !view.Years.Contains(y)))
+        {
+            throw new ArgumentOutOfRangeException(nameof(fromYear), y, $"No report for {y}; the reports cover {string.Join(", ", view.Years)}.");
+        }
+
+        var (from, to) = (Math.Min(fromYear, toYear), Math.Max(fromYear, toYear));
+        var diffs = MembershipDiffer.ComparableScopes(view, from, to, null).Select(s => MembershipDiffer.Diff(view, from, to, s)).ToList();
+        return new FactsDiff(
+            from,
+            to,
+            diffs.SelectMany(d => d.Joined).Select(f => Row(c, f)).ToList(),
+            diffs.SelectMany(d => d.Left).Select(f => Row(c, f)).ToList(),
+            diffs.SelectMany(d => d.Renamed).Select(r => new RenamedFact(Row(c, r.Before), Row(c, r.After))).ToList(),
+            diffs.SelectMany(d => d.Unchanged).Select(f => Row(c, f)).ToList());
+    }
+
+    private static FactRow Row(AnswerComposer c, MembershipFact f)
+    {
+        var citations = new CitationList(c.Context.View);
+        citations.Cite(f);
+        var org = c.Context.View.Knowledge.OrganisationsById.GetValueOrDefault(f.OrganisationId);
+        return new FactRow(f.OrganisationId, org?.CanonicalName ?? f.NameAsWritten, f.NameAsWritten, f.Year, f.Scope, citations.Items[0]);
+    }
+
+    private static IReadOnlyList<Snippet> Snippets(Passage passage, IReadOnlyList<Word> words)
+    {
+        var result = new List<Snippet>();
+        foreach (var (s, e) in AnswerContext.BestSentences(passage, words, 2))
+        {
+            var text = passage.Text[s..e];
+            var spans = WordSplitter.Split(text)
+                .Where(w => words.Any(q => !Lexicon.FunctionWords.Contains(q.Folded) && WordMatcher.Similarity(q.Folded, w.Folded) > 0))
+                .Select(w => new HighlightSpan(w.Start, w.End - w.Start)).ToList();
+            result.Add(new Snippet(text, spans));
+        }
+
+        return result;
+    }
+}

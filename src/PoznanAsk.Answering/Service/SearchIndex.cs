@@ -1,0 +1,144 @@
+using PoznanAsk.Analysis;
+using PoznanAsk.Knowledge.Index;
+using PoznanAsk.Knowledge.Model;
+using PoznanAsk.Search;
+using PoznanAsk.Search.Documents;
+using PoznanAsk.Search.Highlighting;
+using PoznanAsk.Search.Indexing;
+using PoznanAsk.Search.Querying;
+using PoznanAsk.Search.Querying.Parsing;
+using PoznanAsk.Search.Reading;
+using PoznanAsk.Search.Schema;
+
+namespace PoznanAsk.Answering.Service;
+
+/// <summary>
+/// Search over the knowledge layer's index (passage and fact documents, <see cref="KnowledgeFields"/>)
+/// for <see cref="IReportService.Search"/>: Lucene classic syntax through the search engine's
+/// parser (default fields <c>text</c> and <c>text.folded</c>), BM25, year/kind filters and the
+/// engine's highlighter. <see cref="Over"/> uses the persisted knowledge index; <see cref="Build"/>
+/// writes the same fields for a knowledge base built in memory into a scratch folder it deletes on dispose.
+/// </summary>
+internal sealed class SearchIndex : IDisposable
+{
+    private const string TextField = KnowledgeFields.Text;
+    private readonly string? _scratch;
+    private readonly IndexSearcher _searcher;
+    private readonly QueryParser _parser;
+    private readonly Highlighter _highlighter;
+
+    private SearchIndex(IndexSearcher searcher, Analyzer stemmed, Analyzer folded, string? scratch)
+    {
+        Analyzer[] analyzers = [stemmed, folded];
+        _scratch = scratch;
+        _searcher = searcher;
+        _parser = new QueryParser(searcher.Reader.Schema, analyzers, KnowledgeFields.Text, KnowledgeFields.TextFolded);
+        _highlighter = new Highlighter(searcher, analyzers);
+    }
+
+    /// <summary>Searches an index written by the knowledge layer (not owned: nothing is deleted).</summary>
+    public static SearchIndex Over(IndexSearcher searcher, Analyzer stemmed, Analyzer folded) => new(searcher, stemmed, folded, null);
+
+    /// <summary>Indexes the passages and facts of <paramref name="knowledge"/> into a new scratch folder.</summary>
+    public static SearchIndex Build(KnowledgeBase knowledge, Analyzer stemmed, Analyzer folded)
+    {
+        var schema = KnowledgeFields.Schema(stemmed, folded);
+        Analyzer[] analyzers = [stemmed, folded];
+        var directory = Path.Combine(Path.GetTempPath(), "poznanask-search-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            using (var writer = IndexWriter.Open(new SearchOptions { IndexPath = directory, Durable = false }, schema, analyzers))
+            {
+                foreach (var p in knowledge.Passages.Where(p => p.Kind != PassageKind.ListItem))
+                {
+                    var doc = new Document().Add(KnowledgeFields.Id, p.Id).Add(KnowledgeFields.Kind, KnowledgeKinds.Passage)
+                        .Add(KnowledgeFields.Source, p.Source).Add(KnowledgeFields.Section, p.Section).Add(TextField, p.Text);
+                    writer.Add(p.Year is { } y ? doc.Add(KnowledgeFields.Year, y) : doc);
+                }
+
+                foreach (var f in knowledge.Memberships)
+                {
+                    var org = knowledge.OrganisationsById.GetValueOrDefault(f.OrganisationId)?.CanonicalName ?? f.NameAsWritten;
+                    var section = knowledge.PassagesById.GetValueOrDefault(f.ListPassageId)?.Section ?? string.Empty;
+                    writer.Add(new Document().Add(KnowledgeFields.Id, f.Id).Add(KnowledgeFields.Kind, KnowledgeKinds.Fact).Add(KnowledgeFields.Year, f.Year)
+                        .Add(KnowledgeFields.Source, f.Source).Add(KnowledgeFields.Section, section).Add(KnowledgeFields.Organisation, org).Add(TextField, f.Quote));
+                }
+
+                writer.Commit();
+            }
+
+            return new SearchIndex(new IndexSearcher(IndexReader.Open(directory)), stemmed, folded, directory);
+        }
+        catch
+        {
+            TryDelete(directory);
+            throw;
+        }
+    }
+
+    /// <summary>Runs a search request.</summary>
+    /// <exception cref="InvalidQueryException">The query does not parse.</exception>
+    public SearchResponse Search(SearchRequest request)
+    {
+        Query query;
+        try
+        {
+            query = _parser.Parse(request.Query);
+        }
+        catch (QueryParseException ex)
+        {
+            throw new InvalidQueryException(ex.Message, ex.Position);
+        }
+
+        // Only passages and facts: the knowledge index also holds registry, list and report records.
+        var filters = new List<Query>
+        {
+            request.Kind is { } kind
+                ? new TermQuery(KnowledgeFields.Kind, kind)
+                : BooleanQuery.Or(new TermQuery(KnowledgeFields.Kind, KnowledgeKinds.Passage), new TermQuery(KnowledgeFields.Kind, KnowledgeKinds.Fact)),
+        };
+        if (request.Year is { } year)
+        {
+            filters.Add(IntRangeQuery.Exact(KnowledgeFields.Year, year));
+        }
+
+        var top = _searcher.Search(query, request.Top, BooleanQuery.And([.. filters]));
+        var hits = top.Hits.Select(h =>
+        {
+            var d = _searcher.Document(h.Doc);
+            var kindOf = d.Get(KnowledgeFields.Kind) ?? string.Empty;
+            var snippets = _highlighter.Highlight(query, h.Doc, TextField, maxFragments: 2)
+                .Select(f => new Snippet(f.Text, f.Matches.Select(m => new HighlightSpan(m.Start - f.Start, m.End - m.Start)).ToList()))
+                .ToList();
+            return new SearchHit(d.Get(KnowledgeFields.Id) ?? string.Empty, kindOf, d.Get(KnowledgeFields.Source) ?? string.Empty, d.GetInt(KnowledgeFields.Year), d.Get(KnowledgeFields.Section) ?? string.Empty, h.Score, snippets);
+        }).ToList();
+        return new SearchResponse((int)Math.Min(top.TotalHits, int.MaxValue), hits);
+    }
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        if (_scratch is not null)
+        {
+            TryDelete(_scratch);
+        }
+    }
+
+    private static void TryDelete(string directory)
+    {
+        try
+        {
+            if (Directory.Exists(directory))
+            {
+                Directory.Delete(directory, recursive: true);
+            }
+        }
+        catch (IOException)
+        {
+            // A scratch folder left in the temp directory is harmless; the answer path never reads it.
+        }
+        catch (UnauthorizedAccessException)
+        {
+        }
+    }
+}

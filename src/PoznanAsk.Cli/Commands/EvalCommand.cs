@@ -1,0 +1,55 @@
+using System.CommandLine;
+using PoznanAsk.Answering.Evaluation;
+using PoznanAsk.Cli.Hosting;
+using PoznanAsk.Cli.Output;
+
+namespace PoznanAsk.Cli.Commands;
+
+/// <summary><c>poznanask eval FILE</c>: runs a question file and prints accuracy per intent and every failure.</summary>
+internal static class EvalCommand
+{
+    public static Command Create()
+    {
+        var file = new Argument<FileInfo>("file") { Description = "Question file (JSON lines: q, intent, year, scope, orgs, count, found, cite …)" };
+        file.AcceptExistingOnly();
+        var json = GlobalOptions.Json();
+        var command = new Command("eval", "Run a question file and print accuracy per intent") { file, json };
+        command.SetAction(parse => CommandRunner.Run(parse, context =>
+        {
+            var result = EvalRunner.Run(context.Engine, parse.GetValue(file)!.FullName);
+            if (parse.GetValue(json))
+            {
+                Json.Write(context.Output, new
+                {
+                    result.Total,
+                    result.Passed,
+                    result.Accuracy,
+                    result.PerIntent,
+                    failures = result.Failures.Select(f => new { f.Line, f.Question, f.Reasons, answer = f.Answer.Text }),
+                });
+                return CommandRunner.Ok;
+            }
+
+            var output = context.Output;
+            output.WriteLine($"{"intencja",-20} {"pytań",6} {"trafnych",9} {"dokładność",11}");
+            foreach (var intent in result.PerIntent)
+            {
+                output.WriteLine($"{intent.Intent,-20} {intent.Total,6} {intent.Passed,9} {intent.Accuracy,11:P1}");
+            }
+
+            output.WriteLine($"{"razem",-20} {result.Total,6} {result.Passed,9} {result.Accuracy,11:P1}");
+            foreach (var failure in result.Failures)
+            {
+                output.WriteLine();
+                output.WriteLine($"✗ wiersz {failure.Line}: {failure.Question}");
+                foreach (var reason in failure.Reasons)
+                {
+                    output.WriteLine("    " + reason);
+                }
+            }
+
+            return CommandRunner.Ok;
+        }));
+        return command;
+    }
+}

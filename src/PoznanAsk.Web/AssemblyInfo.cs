@@ -1,1 +1,0 @@
-// The ASP.NET Core host: Bot Framework endpoint, Direct Line, REST API.

@@ -1,0 +1,88 @@
+using System.Text.Json.Nodes;
+using PoznanAsk.Answering.Answers;
+
+namespace PoznanAsk.Web.Bot;
+
+/// <summary>
+/// Turns an <see cref="Answer"/> into the reply activity for the incoming one, shaped exactly as
+/// bot-protocol §1.4 says, with the channel's citation format (§5.4): Teams gets the schema.org Message
+/// entity, an Adaptive Card of sources and feedback buttons; Web Chat gets the same entity plus Markdown
+/// link definitions and the follow-up questions as suggested actions.
+/// </summary>
+internal static class ReplyFactory
+{
+    /// <summary>Teams shows only the first three suggested actions.</summary>
+    public const int MaxSuggestedActions = 3;
+
+    /// <summary>Stay well below Teams' 100 KB message limit (§5.3).</summary>
+    public const int MaxActivityBytes = 80 * 1024;
+
+    public static Activity Typing(Activity incoming) => Base(incoming, "typing");
+
+    public static Activity Message(Activity incoming, Answer answer)
+    {
+        var reply = Base(incoming, "message");
+        var teams = IsTeams(incoming.ChannelId);
+        var plan = CitationPlan.Create(answer);
+        var text = teams ? plan.Text : WebChatText.EscapeFuzzyLinks(plan.Text);
+        if (plan.Citations.Count > 0)
+        {
+            reply.Entities = [CitationEntity.Create(plan.Citations)];
+            if (!teams)
+            {
+                text += "\n\n" + CitationEntity.LinkDefinitions(plan.Citations);
+            }
+        }
+
+        reply.Text = text;
+        reply.TextFormat = "markdown";
+        if (teams && plan.Citations.Count > 0)
+        {
+            // Teams drops suggested actions on messages with attachments: follow-ups go into the card.
+            reply.Attachments = [SourcesCard.Create(plan.Citations, answer.SuggestedQuestions)];
+            reply.ChannelData = new JsonObject { ["feedbackLoop"] = new JsonObject { ["type"] = "default" } };
+            if (WireSize.MayExceed(reply, plan.Citations, MaxActivityBytes) && WireSize.Of(reply) > MaxActivityBytes)
+            {
+                reply.Attachments = null;
+            }
+        }
+        else
+        {
+            reply.SuggestedActions = Suggestions(answer.SuggestedQuestions);
+        }
+
+        return reply;
+    }
+
+    public static Activity Text(Activity incoming, string text)
+    {
+        var reply = Base(incoming, "message");
+        reply.Text = text;
+        reply.TextFormat = "markdown";
+        return reply;
+    }
+
+    private static Activity Base(Activity incoming, string type) => new()
+    {
+        Type = type,
+        From = incoming.Recipient?.CopyIdentity(),
+        Recipient = incoming.From?.CopyIdentity(),
+        Conversation = incoming.Conversation?.Id is { } id ? new ConversationAccount { Id = id } : null,
+        ReplyToId = string.IsNullOrEmpty(incoming.Id) ? null : incoming.Id,
+        ChannelId = incoming.ChannelId,
+        Locale = IsPolish(incoming.Locale) ? incoming.Locale : "pl-PL",
+    };
+
+    private static SuggestedActions? Suggestions(IReadOnlyList<string> questions)
+    {
+        var actions = questions.Where(q => !string.IsNullOrWhiteSpace(q)).Take(MaxSuggestedActions)
+            .Select(q => new CardAction { Type = "imBack", Title = q, Value = q })
+            .ToList();
+        return actions.Count == 0 ? null : new SuggestedActions { Actions = actions };
+    }
+
+    public static bool IsTeams(string? channelId) => string.Equals(channelId, "msteams", StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsPolish(string? locale) =>
+        locale is not null && (locale.Equals("pl", StringComparison.OrdinalIgnoreCase) || locale.StartsWith("pl-", StringComparison.OrdinalIgnoreCase));
+}

@@ -1,0 +1,20 @@
+using PoznanAsk.Web.Bot;
+
+namespace PoznanAsk.Web.DirectLine;
+
+/// <summary>Bot replies into a Direct Line conversation's stream, marked with the bot role (bot-protocol §6.1).</summary>
+internal sealed class DirectLineReplySink(DirectLineConversation conversation) : IReplySink
+{
+    public bool Buffered => false;
+
+    public Task SendAsync(Activity reply, CancellationToken cancellationToken)
+    {
+        if (reply.From is { } from)
+        {
+            from.Role = "bot";
+        }
+
+        conversation.Append(reply);
+        return Task.CompletedTask;
+    }
+}

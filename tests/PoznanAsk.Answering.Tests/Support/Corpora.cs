@@ -1,0 +1,86 @@
+using System.Collections.Concurrent;
+using PoznanAsk.Analysis;
+using PoznanAsk.Answering.Answers;
+using PoznanAsk.Answering.Service;
+using PoznanAsk.Knowledge.Ingest;
+using PoznanAsk.Knowledge.Model;
+using PoznanAsk.Testing;
+
+namespace PoznanAsk.Answering.Tests.Support;
+
+/// <summary>
+/// Report folders the tests ingest with the real knowledge ingest: the seeds, and the seeds plus
+/// report texts the tests write themselves for other years (tests/TestData/questions/reports).
+/// Ingested once per corpus per test run.
+/// </summary>
+internal static class Corpora
+{
+    public const string Seeds = "seeds";
+    public const string MultiYear = "multi-year";
+
+    private static readonly ConcurrentDictionary<string, Lazy<(KnowledgeBase Knowledge, AnswerComposer Composer)>> Cache = new();
+    private static readonly ConcurrentDictionary<string, PoznanAskEngine> Engines = new();
+    // POZNANASK_ANSWER_ANALYZER picks another chain for measuring (e.g. "polish", "polish-lemma").
+    private static readonly Lazy<PolishAnalysis> AnalysisLazy = new(() => PoznanAskEngine.LoadAnalysis(TestPaths.Resources, PolishAnalysis.StemmedName).Analysis);
+
+    // "none" measures the surface rules alone.
+    private static readonly Lazy<Analyzer?> AnalyzerLazy = new(() => Environment.GetEnvironmentVariable("POZNANASK_ANSWER_ANALYZER") switch
+    {
+        "none" => null,
+        { Length: > 0 } a => PoznanAskEngine.LoadAnalyzer(TestPaths.Resources, a),
+        _ => PoznanAskEngine.LoadAnalyzer(TestPaths.Resources, new EngineOptions().Analyzer),
+    });
+
+    public static Analyzer? Analyzer => AnalyzerLazy.Value;
+
+    public static KnowledgeBase Knowledge(string corpus) => Get(corpus).Knowledge;
+
+    public static AnswerComposer Composer(string corpus) => Get(corpus).Composer;
+
+    /// <summary>An engine over the corpus (shared; engines are thread-safe).</summary>
+    /// <remarks>Without a search index: answering never uses it, and a shared engine would leave its scratch folder behind.</remarks>
+    public static PoznanAskEngine Engine(string corpus) => Engines.GetOrAdd(corpus, c => PoznanAskEngine.Create(Knowledge(c), Analyzer));
+
+    /// <summary>The Polish analyzers (the search index's stemmed and folded chains).</summary>
+    public static PolishAnalysis Analysis => AnalysisLazy.Value;
+
+    /// <summary>The question file of a corpus.</summary>
+    public static string QuestionFile(string corpus) => Path.Combine(TestPaths.TestData, "questions", corpus + ".jsonl");
+
+    /// <summary>Writes the corpus's report files into a fresh folder and returns it.</summary>
+    public static string WriteFolder(string corpus)
+    {
+        var dir = Path.Combine(Path.GetTempPath(), "poznanask-answering-" + corpus + "-" + Guid.NewGuid().ToString("N")[..8]);
+        Directory.CreateDirectory(dir);
+        foreach (var f in Directory.GetFiles(TestPaths.Seeds))
+        {
+            File.Copy(f, Path.Combine(dir, Path.GetFileName(f)));
+        }
+
+        if (corpus == MultiYear)
+        {
+            foreach (var f in Directory.GetFiles(Path.Combine(TestPaths.TestData, "questions", "reports")))
+            {
+                File.Copy(f, Path.Combine(dir, Path.GetFileName(f)));
+            }
+
+            // The seeds' manifest does not know the written reports; their years come from their text.
+        }
+
+        return dir;
+    }
+
+    private static (KnowledgeBase Knowledge, AnswerComposer Composer) Get(string corpus) => Cache.GetOrAdd(corpus, c => new Lazy<(KnowledgeBase, AnswerComposer)>(() =>
+    {
+        var dir = WriteFolder(c);
+        try
+        {
+            var kb = KnowledgeLoader.LoadFolder(dir, analyzer: Analyzer).Knowledge;
+            return (kb, AnswererFactory.Create(kb, Analyzer));
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    })).Value;
+}
