@@ -34,6 +34,13 @@ public static class KnowledgeFields
     /// <summary>Text (polish-folded), not stored: <see cref="Text"/> without Polish letters, for questions typed without them.</summary>
     public const string TextFolded = "text.folded";
 
+    /// <summary>
+    /// Text (polish-lemma), not stored: <see cref="Text"/> as Morfologik dictionary lemmas (with diacritics
+    /// restored for unknown words typed without them). Chosen by measured retrieval (docs/index-chain.md):
+    /// query it together with <see cref="Text"/> and <see cref="TextFolded"/>.
+    /// </summary>
+    public const string TextLemma = "text.lemma";
+
     /// <summary>Text (polish): a fact's or event's name as written.</summary>
     public const string Name = "name";
 
@@ -64,11 +71,17 @@ public static class KnowledgeFields
     /// <summary>Keyword, stored only: the record as JSON.</summary>
     public const string Payload = "payload";
 
-    /// <summary>The schema; Text fields use <paramref name="stemmed"/> and folded sub-fields <paramref name="folded"/>.</summary>
-    public static IndexSchema Schema(Analyzer stemmed, Analyzer folded)
+    /// <summary>
+    /// The schema; Text fields use <paramref name="stemmed"/>, folded sub-fields <paramref name="folded"/> and
+    /// <see cref="TextLemma"/> <paramref name="lemma"/>. The persisted knowledge index always has the lemma
+    /// sub-field (<c>KnowledgeIndex</c> requires <c>polish-lemma</c>); without <paramref name="lemma"/> the schema
+    /// lacks <see cref="TextLemma"/> (for scratch indexes of callers that have no Morfologik dictionary).
+    /// </summary>
+    public static IndexSchema Schema(Analyzer stemmed, Analyzer folded, Analyzer? lemma = null)
     {
         ArgumentNullException.ThrowIfNull(stemmed);
         ArgumentNullException.ThrowIfNull(folded);
+        IEnumerable<FieldDefinition> lemmaFields = lemma is null ? [] : [FieldDefinition.SubField(TextLemma, Text, lemma.Name)];
         return new IndexSchema(
         [
             FieldDefinition.Keyword(Id),
@@ -79,6 +92,7 @@ public static class KnowledgeFields
             FieldDefinition.Text(Title, stemmed.Name),
             FieldDefinition.Text(Text, stemmed.Name),
             FieldDefinition.SubField(TextFolded, Text, folded.Name),
+            .. lemmaFields,
             FieldDefinition.Text(Name, stemmed.Name),
             FieldDefinition.Text(Organisation, stemmed.Name),
             FieldDefinition.SubField(OrganisationFolded, Organisation, folded.Name),

@@ -59,14 +59,14 @@ public sealed class KnowledgeIndex
 
     /// <summary>Opens an existing knowledge index.</summary>
     /// <param name="indexPath">The index folder.</param>
-    /// <param name="analysis">The Polish analyzers (the schema uses <c>polish</c> and <c>polish-folded</c>).</param>
+    /// <param name="analysis">The Polish analyzers (the schema uses <c>polish</c>, <c>polish-folded</c> and <c>polish-lemma</c>: register it with <c>WithAnalyzer(PolishLemmaAnalyzer.Load(options))</c>).</param>
     /// <param name="options">Knowledge options; defaults when null.</param>
-    /// <exception cref="KnowledgeException">No index there, or it is corrupt or of another format.</exception>
+    /// <exception cref="KnowledgeException">No index there, it is corrupt or of another format, or <paramref name="analysis"/> lacks <c>polish-lemma</c>.</exception>
     public static KnowledgeIndex Open(string indexPath, PolishAnalysis analysis, KnowledgeOptions? options = null) =>
         OpenCore(indexPath, analysis, options, create: false);
 
     /// <summary>Opens the knowledge index, creating an empty one when the folder has none.</summary>
-    /// <exception cref="KnowledgeException">The index is corrupt, locked or of another format.</exception>
+    /// <exception cref="KnowledgeException">The index is corrupt, locked or of another format, or the analysis lacks <c>polish-lemma</c>.</exception>
     public static KnowledgeIndex OpenOrCreate(string indexPath, PolishAnalysis analysis, KnowledgeOptions? options = null) =>
         OpenCore(indexPath, analysis, options, create: true);
 
@@ -125,7 +125,7 @@ public sealed class KnowledgeIndex
         var report = outcome.Result.Report;
         Wrap(() =>
         {
-            using var writer = IndexWriter.Open(SearchOptionsFor(_path), KnowledgeFields.Schema(_analysis.Stemmed, _analysis.Folded), [_analysis.Stemmed, _analysis.Folded]);
+            using var writer = IndexWriter.Open(SearchOptionsFor(_path), SchemaFor(_analysis), AnalyzersFor(_analysis));
             try
             {
                 foreach (var source in report.Updated.Concat(report.Removed))
@@ -171,6 +171,7 @@ public sealed class KnowledgeIndex
         ArgumentNullException.ThrowIfNull(analysis);
         options ??= new KnowledgeOptions();
         options.Validate();
+        var schema = SchemaFor(analysis);
         var path = Path.GetFullPath(indexPath);
         var reader = Wrap(() =>
         {
@@ -180,7 +181,7 @@ public sealed class KnowledgeIndex
             }
             catch (IndexNotFoundException) when (create)
             {
-                using var writer = IndexWriter.Open(SearchOptionsFor(path), KnowledgeFields.Schema(analysis.Stemmed, analysis.Folded), [analysis.Stemmed, analysis.Folded]);
+                using var writer = IndexWriter.Open(SearchOptionsFor(path), schema, AnalyzersFor(analysis));
                 writer.Commit(new Dictionary<string, string> { [FormatKey] = FormatVersion });
                 return IndexReader.Open(path);
             }
@@ -191,7 +192,7 @@ public sealed class KnowledgeIndex
             throw new KnowledgeException($"Indeks w „{path}” nie jest indeksem wiedzy PoznanAsk w wersji {FormatVersion} (not a knowledge index of this version) – zbuduj go ponownie.");
         }
 
-        if (!reader.Schema.Equals(KnowledgeFields.Schema(analysis.Stemmed, analysis.Folded)))
+        if (!reader.Schema.Equals(schema))
         {
             throw new KnowledgeException($"Indeks w „{path}” ma inny schemat pól (schema differs: {reader.Schema}) – zbuduj go ponownie.");
         }
@@ -204,6 +205,26 @@ public sealed class KnowledgeIndex
         var loaded = KnowledgeReload.Load(reader);
         return new State(new KnowledgeSnapshot(loaded.Knowledge, new IndexSearcher(reader), reader.Generation), reader, loaded.Reports);
     }
+
+    /// <summary>
+    /// The index schema for <paramref name="analysis"/>: <c>text</c> (polish), <c>text.folded</c> (polish-folded),
+    /// <c>text.lemma</c> (polish-lemma) — the chain chosen by measured retrieval (docs/index-chain.md).
+    /// </summary>
+    /// <exception cref="KnowledgeException">An analyzer the schema needs (e.g. <c>polish-lemma</c>) is not in <paramref name="analysis"/>.</exception>
+    internal static Search.Schema.IndexSchema SchemaFor(PolishAnalysis analysis)
+    {
+        if (!analysis.TryGet(PolishAnalysis.LemmaName, out var lemma))
+        {
+            throw new KnowledgeException(
+                $"Indeks wiedzy wymaga analizatora „{PolishAnalysis.LemmaName}” (słownik Morfologik), którego brak (the knowledge index schema needs analyzer '{PolishAnalysis.LemmaName}'; " +
+                $"loaded: {string.Join(", ", analysis.Names.Order(StringComparer.Ordinal))}) – wczytaj go: analysis.WithAnalyzer(PolishLemmaAnalyzer.Load(options)).");
+        }
+
+        return KnowledgeFields.Schema(analysis.Stemmed, analysis.Folded, lemma);
+    }
+
+    private static Analysis.Analyzer[] AnalyzersFor(PolishAnalysis analysis) =>
+        [analysis.Stemmed, analysis.Folded, analysis.Get(PolishAnalysis.LemmaName)];
 
     /// <summary>The analyzer whose terms help match inflected names: Morfologik lemmas when registered (exact lemmas), else Stempel stems.</summary>
     internal static Analysis.Analyzer NameAnalyzer(PolishAnalysis analysis) =>

@@ -19,7 +19,9 @@ public sealed class KnowledgeIndexTests : IDisposable
         _index.Dispose();
     }
 
-    private KnowledgeIndex OpenOrCreate() => KnowledgeIndex.OpenOrCreate(_index.Path, Support.Analysis.Polish);
+    private static Analysis.Analyzer[] AllAnalyzers => [.. Support.Analysis.WithLemmas.Names.Select(Support.Analysis.WithLemmas.Get)];
+
+    private KnowledgeIndex OpenOrCreate() => KnowledgeIndex.OpenOrCreate(_index.Path, Support.Analysis.WithLemmas);
 
     private void CopySeeds()
     {
@@ -38,7 +40,7 @@ public sealed class KnowledgeIndexTests : IDisposable
         Assert.Equal(2, report.Added.Count);
         Assert.Equal(42, report.Facts);
 
-        var reopened = KnowledgeIndex.Open(_index.Path, Support.Analysis.Polish);
+        var reopened = KnowledgeIndex.Open(_index.Path, Support.Analysis.WithLemmas);
         Assert.Equal(Json.Of(index.Knowledge), Json.Of(reopened.Knowledge));
         Assert.Equal(42, reopened.Knowledge.Memberships.Count);
         Assert.Equal(index.Current.Generation, reopened.Current.Generation);
@@ -90,7 +92,7 @@ public sealed class KnowledgeIndexTests : IDisposable
         CopySeeds();
         var index = OpenOrCreate();
         index.Update(_reports.Path);
-        var parser = new Search.Querying.Parsing.QueryParser(index.Searcher.Reader.Schema, [Support.Analysis.Polish.Stemmed, Support.Analysis.Polish.Folded], KnowledgeFields.Text);
+        var parser = new Search.Querying.Parsing.QueryParser(index.Searcher.Reader.Schema, AllAnalyzers, KnowledgeFields.Text);
         var hits = index.Searcher.Search(parser.Parse(query), 50, new TermQuery(KnowledgeFields.Kind, KnowledgeKinds.Fact));
         var names = hits.Hits.Select(h => index.Searcher.Document(h.Doc).Get(KnowledgeFields.Name)).ToArray();
         Assert.NotEmpty(names);
@@ -122,7 +124,7 @@ public sealed class KnowledgeIndexTests : IDisposable
         _reports.Write("raport-2021.md", SyntheticReports.Markdown2021.Replace("pięciu", "czterech", StringComparison.Ordinal));
         _reports.Delete("raport-2024.html");
         _reports.Write("nowy-2022.txt", "W 2022 r. Miasto Poznań było członkiem 1 organizacji krajowej:\n\n • Związek Powiatów Polskich.\n");
-        var report = KnowledgeIndex.Open(_index.Path, Support.Analysis.Polish).Update(_reports.Path);
+        var report = KnowledgeIndex.Open(_index.Path, Support.Analysis.WithLemmas).Update(_reports.Path);
 
         Assert.Equal(["nowy-2022.txt"], report.Added);
         Assert.Equal(["raport-2021.md"], report.Updated);
@@ -130,11 +132,11 @@ public sealed class KnowledgeIndexTests : IDisposable
         Assert.Equal(["raport-2024.html"], report.Removed);
         Assert.DoesNotContain(report.Warnings, w => w.Code == "count-mismatch");
 
-        var reopened = KnowledgeIndex.Open(_index.Path, Support.Analysis.Polish).Knowledge;
+        var reopened = KnowledgeIndex.Open(_index.Path, Support.Analysis.WithLemmas).Knowledge;
         Assert.DoesNotContain(reopened.Passages, p => p.Source == "raport-2024.html");
         Assert.Equal(passages2019, reopened.Passages.Where(p => p.Source == "raport-2019.txt").Select(p => p.Id));
         Assert.Equal([2019, 2021, 2022], reopened.Memberships.Select(m => m.Year).Distinct().Order());
-        Assert.Equal(Json.Of(KnowledgeLoader.LoadFolder(_reports.Path, analyzer: Support.Analysis.Polish.Stemmed).Knowledge), Json.Of(reopened));
+        Assert.Equal(Json.Of(KnowledgeLoader.LoadFolder(_reports.Path, analyzer: Support.Analysis.WithLemmas.Stemmed).Knowledge), Json.Of(reopened));
     }
 
     [Fact]
@@ -153,7 +155,7 @@ public sealed class KnowledgeIndexTests : IDisposable
         Assert.Contains("zdjecie.txt", error.Message, StringComparison.Ordinal);
         Assert.Contains("binarny", error.Message, StringComparison.Ordinal);
         Assert.Equal(generation, index.Current.Generation);
-        var reopened = KnowledgeIndex.Open(_index.Path, Support.Analysis.Polish);
+        var reopened = KnowledgeIndex.Open(_index.Path, Support.Analysis.WithLemmas);
         Assert.Equal(generation, reopened.Current.Generation);
         Assert.Equal(before, Json.Of(reopened.Knowledge));
     }
@@ -168,7 +170,7 @@ public sealed class KnowledgeIndexTests : IDisposable
         _reports.Write("manifest.json", "{ \"format\": \"poznanask-reports-manifest\", \"version\": 7, \"reports\": [] }");
         var error = Assert.Throws<KnowledgeException>(() => index.Update(_reports.Path));
         Assert.Contains("manifest.json", error.Message, StringComparison.Ordinal);
-        Assert.Equal(generation, KnowledgeIndex.Open(_index.Path, Support.Analysis.Polish).Current.Generation);
+        Assert.Equal(generation, KnowledgeIndex.Open(_index.Path, Support.Analysis.WithLemmas).Current.Generation);
     }
 
     [Fact]
@@ -190,14 +192,14 @@ public sealed class KnowledgeIndexTests : IDisposable
         Assert.DoesNotContain(index.Knowledge.Passages, p => p.Source == "zz-kopia-raportu-2019.txt");
         Assert.Equal(["Związek Gmin Śląskich", "Stowarzyszenie Źródło Życia"], index.Knowledge.Memberships.Where(m => m.Year == 2018).Select(m => m.NameAsWritten));
 
-        var reopened = KnowledgeIndex.Open(_index.Path, Support.Analysis.Polish).Knowledge;
+        var reopened = KnowledgeIndex.Open(_index.Path, Support.Analysis.WithLemmas).Knowledge;
         Assert.Equal(index.Knowledge.Warnings, reopened.Warnings);
     }
 
     [Fact]
     public void Open_NoIndex_IsAClearError()
     {
-        var error = Assert.Throws<KnowledgeException>(() => KnowledgeIndex.Open(Path.Combine(_index.Path, "brak"), Support.Analysis.Polish));
+        var error = Assert.Throws<KnowledgeException>(() => KnowledgeIndex.Open(Path.Combine(_index.Path, "brak"), Support.Analysis.WithLemmas));
         Assert.Contains("brak", error.Message, StringComparison.Ordinal);
     }
 
@@ -207,9 +209,49 @@ public sealed class KnowledgeIndexTests : IDisposable
         var reader = OpenOrCreate();
         Assert.Empty(reader.Knowledge.Passages);
         CopySeeds();
-        KnowledgeIndex.Open(_index.Path, Support.Analysis.Polish).Update(_reports.Path);
+        KnowledgeIndex.Open(_index.Path, Support.Analysis.WithLemmas).Update(_reports.Path);
         Assert.True(reader.Refresh());
         Assert.Equal(42, reader.Knowledge.Memberships.Count);
         Assert.False(reader.Refresh());
+    }
+    [Fact]
+    public void OpenOrCreate_AnalysisWithoutLemmas_IsAClearErrorAndCreatesNothing()
+    {
+        var error = Assert.Throws<KnowledgeException>(() => KnowledgeIndex.OpenOrCreate(_index.Path, Support.Analysis.Polish));
+        Assert.Contains("polish-lemma", error.Message, StringComparison.Ordinal);
+        Assert.Empty(Directory.EnumerateFileSystemEntries(_index.Path));
+    }
+
+    [Fact]
+    public void Schema_OfTheKnowledgeIndex_HasTheLemmaSubFieldOfText()
+    {
+        var field = KnowledgeIndex.SchemaFor(Support.Analysis.WithLemmas).Find(KnowledgeFields.TextLemma);
+        Assert.NotNull(field);
+        Assert.Equal(KnowledgeFields.Text, field.CopyFrom);
+        Assert.Equal("polish-lemma", field.Analyzer);
+        Assert.Null(KnowledgeFields.Schema(Support.Analysis.Polish.Stemmed, Support.Analysis.Polish.Folded).Find(KnowledgeFields.TextLemma));
+    }
+
+    public static TheoryData<string, string> LemmaSearches => new()
+    {
+        // Lemmas and a diacritic-free form that meet the passage's inflected "Związku", "poradniki", "kampanię".
+        { "Związek", "Rozwój lokalny" },
+        { "zwiazek", "Rozwój lokalny" },
+        { "poradnik", "Mariupol" },
+        { "kampania", "Mariupol" },
+    };
+
+    [Theory]
+    [MemberData(nameof(LemmaSearches))]
+    public void Search_LemmaField_FindsThePassageByItsDictionaryLemma(string word, string passageText)
+    {
+        CopySeeds();
+        var index = OpenOrCreate();
+        index.Update(_reports.Path);
+        var searcher = index.Searcher;
+        var query = new Search.Querying.Parsing.QueryParser(searcher.Reader.Schema, AllAnalyzers, KnowledgeFields.TextLemma).Parse(word);
+        var passages = new TermQuery(KnowledgeFields.Kind, KnowledgeKinds.Passage);
+        var hits = searcher.Search(query, 50, passages).Hits.Select(h => searcher.Document(h.Doc).Get(KnowledgeFields.Text)!).ToList();
+        Assert.Contains(hits, t => t.Contains(passageText, StringComparison.Ordinal));
     }
 }
