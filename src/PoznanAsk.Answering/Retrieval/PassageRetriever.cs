@@ -62,12 +62,11 @@ internal sealed class PassageRetriever
     /// <summary>Number of searchable passages.</summary>
     public int Count => _count;
 
-    /// <summary>The fields of the knowledge index: stemmed <c>text</c> over folded <c>text.folded</c>.</summary>
-    public static IReadOnlyList<RetrievalField> KnowledgeIndexFields(Analyzer stemmed, Analyzer folded) =>
-    [
-        new(KnowledgeFields.Text, stemmed, 1f, MinTermLength: 3),
-        new(KnowledgeFields.TextFolded, folded, 0.9f, MinTermLength: 3),
-    ];
+    /// <summary>The fields of the knowledge index: stemmed <c>text</c>, lemmatised <c>text.lemma</c> (when loaded), folded <c>text.folded</c>.</summary>
+    public static IReadOnlyList<RetrievalField> KnowledgeIndexFields(Analyzer stemmed, Analyzer folded, Analyzer? lemma = null) =>
+        lemma is null
+            ? [new(KnowledgeFields.Text, stemmed, 1f, MinTermLength: 3), new(KnowledgeFields.TextFolded, folded, 0.9f, MinTermLength: 3)]
+            : [new(KnowledgeFields.Text, stemmed, 1f, MinTermLength: 3), new(KnowledgeFields.TextLemma, lemma, 1f, MinTermLength: 3), new(KnowledgeFields.TextFolded, folded, 0.9f, MinTermLength: 3)];
 
     /// <summary>The best passages for the question's words, optionally only of one year.</summary>
     public IReadOnlyList<PassageHit> Search(IReadOnlyList<Word> words, int? year, int top)

@@ -15,19 +15,13 @@ internal static class AnalysisLoader
         ArgumentNullException.ThrowIfNull(names);
         try
         {
-            var analysis = PolishAnalysis.Load(new AnalysisOptions { ResourcesPath = resourcesPath });
+            // The knowledge index's text.lemma field needs polish-lemma, whatever the matching analyzers are.
+            var analysisOptions = new AnalysisOptions { ResourcesPath = resourcesPath };
+            var analysis = PolishAnalysis.Load(analysisOptions).WithAnalyzer(PolishLemmaAnalyzer.Load(analysisOptions));
             var list = new List<Analyzer>();
             foreach (var name in names.Split('+', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             {
-                if (name == PolishAnalysis.LemmaName)
-                {
-                    var options = new MorfologikOptions { ResourcesPath = resourcesPath };
-                    list.Add(PolishLemmaAnalyzer.Create(MorfologikDictionary.Load(options), analysis.StopWords, options));
-                }
-                else
-                {
-                    list.Add(analysis.Get(name));
-                }
+                list.Add(analysis.Get(name));
             }
 
             return (analysis, list.Count switch

@@ -88,10 +88,10 @@ public sealed class PoznanAskEngine : IDisposable
     public static PoznanAskEngine Create(KnowledgeBase knowledge, Analyzer? analyzer = null, TurnHandlerOptions? turnOptions = null, Action<Exception, string>? onError = null, PolishAnalysis? analysis = null)
     {
         ArgumentNullException.ThrowIfNull(knowledge);
-        var search = analysis is null ? null : Wrap(() => SearchIndex.Build(knowledge, analysis.Stemmed, analysis.Folded));
+        var search = analysis is null ? null : Wrap(() => SearchIndex.Build(knowledge, analysis.Stemmed, analysis.Folded, Lemma(analysis)));
         var composer = search is null
             ? AnswererFactory.Create(knowledge, analyzer)
-            : AnswererFactory.Create(knowledge, analyzer, search.Searcher, PassageRetriever.KnowledgeIndexFields(analysis!.Stemmed, analysis.Folded));
+            : AnswererFactory.Create(knowledge, analyzer, search.Searcher, PassageRetriever.KnowledgeIndexFields(analysis!.Stemmed, analysis.Folded, Lemma(analysis)));
         return new PoznanAskEngine(new EngineSnapshot(composer, search), analyzer, analysis, null, null, null, turnOptions ?? new TurnHandlerOptions(), onError);
     }
 
@@ -152,12 +152,15 @@ public sealed class PoznanAskEngine : IDisposable
         DeleteScratch(_scratch);
     }
 
+    /// <summary>The Morfologik analyzer of the index's <c>text.lemma</c> field, when the analysis has it.</summary>
+    private static Analyzer? Lemma(PolishAnalysis analysis) => analysis.TryGet(PolishAnalysis.LemmaName, out var lemma) ? lemma : null;
+
     private static EngineSnapshot Snapshot(KnowledgeIndex index, Analyzer? analyzer, PolishAnalysis analysis)
     {
         var current = index.Current;
         // Answers retrieve passages through the same searcher as the search service: one index, one BM25.
-        var composer = AnswererFactory.Create(current.Knowledge, analyzer, current.Searcher, PassageRetriever.KnowledgeIndexFields(analysis.Stemmed, analysis.Folded));
-        return new EngineSnapshot(composer, SearchIndex.Over(current.Searcher, analysis.Stemmed, analysis.Folded));
+        var composer = AnswererFactory.Create(current.Knowledge, analyzer, current.Searcher, PassageRetriever.KnowledgeIndexFields(analysis.Stemmed, analysis.Folded, Lemma(analysis)));
+        return new EngineSnapshot(composer, SearchIndex.Over(current.Searcher, analysis.Stemmed, analysis.Folded, Lemma(analysis)));
     }
 
     private static T Wrap<T>(Func<T> action)

@@ -26,36 +26,42 @@ internal sealed class SearchIndex
     private readonly QueryParser _parser;
     private readonly Highlighter _highlighter;
 
-    private SearchIndex(IndexSearcher searcher, Analyzer stemmed, Analyzer folded)
+    private SearchIndex(IndexSearcher searcher, Analyzer stemmed, Analyzer folded, Analyzer? lemma)
     {
-        Analyzer[] analyzers = [stemmed, folded];
+        // Fields and boosts measured in docs/index-chain.md: text 1.0, text.lemma 1.0, text.folded 0.5.
+        var hasLemma = lemma is not null && searcher.Reader.Schema.Find(KnowledgeFields.TextLemma) is not null;
+        Analyzer[] analyzers = hasLemma ? [stemmed, lemma!, folded] : [stemmed, folded];
+        string[] fields = hasLemma ? [KnowledgeFields.Text, KnowledgeFields.TextLemma, KnowledgeFields.TextFolded] : [KnowledgeFields.Text, KnowledgeFields.TextFolded];
         _searcher = searcher;
-        _parser = new QueryParser(searcher.Reader.Schema, analyzers, KnowledgeFields.Text, KnowledgeFields.TextFolded);
+        _parser = new QueryParser(searcher.Reader.Schema, analyzers, fields)
+        {
+            FieldBoosts = new Dictionary<string, float> { [KnowledgeFields.Text] = 1f, [KnowledgeFields.TextLemma] = 1f, [KnowledgeFields.TextFolded] = 0.5f },
+        };
         _highlighter = new Highlighter(searcher, analyzers);
     }
 
     /// <summary>Searches an index written by the knowledge layer (not owned: nothing is deleted).</summary>
-    public static SearchIndex Over(IndexSearcher searcher, Analyzer stemmed, Analyzer folded) => new(searcher, stemmed, folded);
+    public static SearchIndex Over(IndexSearcher searcher, Analyzer stemmed, Analyzer folded, Analyzer? lemma = null) => new(searcher, stemmed, folded, lemma);
 
     /// <summary>
     /// Indexes the passages and facts of <paramref name="knowledge"/> through a scratch folder deleted once
     /// opened (a reader holds its segments in memory and this one is never refreshed).
     /// </summary>
-    public static SearchIndex Build(KnowledgeBase knowledge, Analyzer stemmed, Analyzer folded) =>
-        new(Open(knowledge, stemmed, folded, facts: true), stemmed, folded);
+    public static SearchIndex Build(KnowledgeBase knowledge, Analyzer stemmed, Analyzer folded, Analyzer? lemma = null) =>
+        new(Open(knowledge, stemmed, folded, lemma, facts: true), stemmed, folded, lemma);
 
     /// <summary>
     /// Writes the passages of <paramref name="knowledge"/> into a scratch folder, opens it and deletes the
     /// folder: a reader holds its segments in memory and is never refreshed, so nothing is left behind.
     /// </summary>
-    public static IndexSearcher Passages(KnowledgeBase knowledge, Analyzer stemmed, Analyzer folded) => Open(knowledge, stemmed, folded, facts: false);
+    public static IndexSearcher Passages(KnowledgeBase knowledge, Analyzer stemmed, Analyzer folded) => Open(knowledge, stemmed, folded, null, facts: false);
 
-    private static IndexSearcher Open(KnowledgeBase knowledge, Analyzer stemmed, Analyzer folded, bool facts)
+    private static IndexSearcher Open(KnowledgeBase knowledge, Analyzer stemmed, Analyzer folded, Analyzer? lemma, bool facts)
     {
         var directory = Path.Combine(Path.GetTempPath(), "poznanask-search-" + Guid.NewGuid().ToString("N"));
         try
         {
-            Write(directory, knowledge, stemmed, folded, facts);
+            Write(directory, knowledge, stemmed, folded, lemma, facts);
             return new IndexSearcher(IndexReader.Open(directory));
         }
         finally
@@ -71,10 +77,10 @@ internal sealed class SearchIndex
     /// Writes the passages (without list items) and, with <paramref name="facts"/>, the membership facts of
     /// <paramref name="knowledge"/> as knowledge-index documents into a new index in <paramref name="directory"/>.
     /// </summary>
-    public static void Write(string directory, KnowledgeBase knowledge, Analyzer stemmed, Analyzer folded, bool facts)
+    public static void Write(string directory, KnowledgeBase knowledge, Analyzer stemmed, Analyzer folded, Analyzer? lemma, bool facts)
     {
-        var schema = KnowledgeFields.Schema(stemmed, folded);
-        var analyzers = new[] { stemmed, folded }.DistinctBy(a => a.Name).ToArray();
+        var schema = KnowledgeFields.Schema(stemmed, folded, lemma);
+        var analyzers = new[] { stemmed, folded, lemma }.OfType<Analyzer>().DistinctBy(a => a.Name).ToArray();
         using var writer = IndexWriter.Open(new SearchOptions { IndexPath = directory, Durable = false }, schema, analyzers);
         foreach (var p in knowledge.Passages.Where(p => p.Kind != PassageKind.ListItem))
         {
