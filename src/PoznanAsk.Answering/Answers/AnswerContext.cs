@@ -61,6 +61,38 @@ internal sealed class AnswerContext
         return (year, Phrases.LatestNote(draft.En, year, latest, scope));
     }
 
+    /// <summary>
+    /// The year a list or count question is about and that year's membership lists of the question's
+    /// scope. Returns the "not found" answer when there is no such year or list; otherwise sets the
+    /// draft's year, writes the note on how the year was chosen, and returns null.
+    /// </summary>
+    public Answer? ListsOfYear(AnswerDraft draft, out IReadOnlyList<MembershipList> lists)
+    {
+        var q = draft.Question;
+        var en = draft.En;
+        lists = [];
+        var (year, note) = ResolveYear(draft, View.YearsWithLists(q.Scope), q.Scope);
+        if (year is null)
+        {
+            return NotFound(draft, q.Years.Count > 0 ? Phrases.YearNotCovered(en, q.Years[0]) : null);
+        }
+
+        draft.Year = year;
+        lists = View.Lists(year.Value, q.Scope);
+        if (lists.Count == 0)
+        {
+            var what = Phrases.Organisations(en, q.Scope);
+            return NotFound(draft, en ? $"The {year} report has no list of {what}." : $"Raport za {year} r. nie zawiera listy {what}.", year);
+        }
+
+        if (note is not null)
+        {
+            draft.Line(note).Line();
+        }
+
+        return null;
+    }
+
     /// <summary>Writes the plain "the reports do not say" answer with covered years and the closest passages.</summary>
     public Answer NotFound(AnswerDraft draft, string? opening = null, int? year = null)
     {

@@ -18,24 +18,12 @@ internal static class CountComposer
             return Several(ctx, d);
         }
 
-        var (year, note) = ctx.ResolveYear(d, ctx.View.YearsWithLists(q.Scope), q.Scope);
-        if (year is null)
+        if (ctx.ListsOfYear(d, out var lists) is { } notFound)
         {
-            return ctx.NotFound(d, q.Years.Count > 0 ? YearNotCovered(en, q.Years[0]) : null);
+            return notFound;
         }
 
-        d.Year = year;
-        var lists = ctx.View.Lists(year.Value, q.Scope);
-        if (lists.Count == 0)
-        {
-            var what = Organisations(en, q.Scope);
-            return ctx.NotFound(d, en ? $"The {year} report has no list of {what}." : $"Raport za {year} r. nie zawiera listy {what}.", year);
-        }
-
-        if (note is not null)
-        {
-            d.Line(note).Line();
-        }
+        var year = d.Year!.Value;
 
         WriteCounts(ctx, d, lists);
         d.Suggest(en ? $"Which {Organisations(en, q.Scope)} in {year}?" : $"Jakie {ScopeTitle(en, q.Scope).ToLowerInvariant()} w {year} r.?");

@@ -11,24 +11,12 @@ internal static class ListComposer
     {
         var q = d.Question;
         var en = d.En;
-        var (year, note) = ctx.ResolveYear(d, ctx.View.YearsWithLists(q.Scope), q.Scope);
-        if (year is null)
+        if (ctx.ListsOfYear(d, out var lists) is { } notFound)
         {
-            return ctx.NotFound(d, q.Years.Count > 0 ? YearNotCovered(en, q.Years[0]) : null);
+            return notFound;
         }
 
-        d.Year = year;
-        var lists = ctx.View.Lists(year.Value, q.Scope);
-        if (lists.Count == 0)
-        {
-            var what = Organisations(en, q.Scope);
-            return ctx.NotFound(d, en ? $"The {year} report has no list of {what}." : $"Raport za {year} r. nie zawiera listy {what}.", year);
-        }
-
-        if (note is not null)
-        {
-            d.Line(note).Line();
-        }
+        var year = d.Year!.Value;
 
         foreach (var list in lists)
         {
@@ -38,7 +26,7 @@ internal static class ListComposer
         var other = ctx.View.Years.Where(y => y != year).ToList();
         if (other.Count > 0)
         {
-            d.Suggest(en ? $"What changed between {other[^1]} and {year}?" : $"Co się zmieniło między {Math.Min(other[^1], year.Value)} a {Math.Max(other[^1], year.Value)} r.?");
+            d.Suggest(en ? $"What changed between {other[^1]} and {year}?" : $"Co się zmieniło między {Math.Min(other[^1], year)} a {Math.Max(other[^1], year)} r.?");
         }
 
         d.Suggest(en ? $"How many {Organisations(en, q.Scope)} in {year}?" : $"Ile {Organisations(en, q.Scope)} w {year} r.?");

@@ -3,7 +3,7 @@ namespace PoznanAsk.Answering.Questions;
 /// <summary>
 /// A cue: one or more folded words, each either exact ("ile") or a prefix ("nalez*" matches
 /// "należy", "nalezal", "należących"). Prefix parts of five letters or more tolerate typos
-/// (<see cref="EditDistance.Allowed"/>), so "nalezt", "czlnkiem" or "miedzynardowe" still count.
+/// (<see cref="TypoTolerance.Allowed"/>), so "nalezt", "czlnkiem" or "miedzynardowe" still count.
 /// </summary>
 internal sealed class Cue
 {
@@ -50,8 +50,8 @@ internal sealed class Cue
                 return true;
             }
 
-            var allowedWhole = typos && part.Length >= 6 ? EditDistance.Allowed(part.Length) : 0;
-            return allowedWhole > 0 && EditDistance.Bounded(part, word, allowedWhole) <= allowedWhole;
+            var allowedWhole = typos && part.Length >= 6 ? TypoTolerance.Allowed(part.Length) : 0;
+            return allowedWhole > 0 && Search.Querying.EditDistance.Bounded(part, word, allowedWhole) <= allowedWhole;
         }
 
         var stem = part.AsSpan(0, part.Length - 1);
@@ -60,7 +60,7 @@ internal sealed class Cue
             return true;
         }
 
-        var allowed = typos ? EditDistance.Allowed(stem.Length) : 0;
+        var allowed = typos ? TypoTolerance.Allowed(stem.Length) : 0;
         if (allowed == 0)
         {
             return false;
@@ -69,7 +69,7 @@ internal sealed class Cue
         allowed = Math.Min(allowed, 1);
         for (var len = stem.Length - 1; len <= stem.Length + 1; len++)
         {
-            if (len >= 4 && len <= word.Length && EditDistance.Bounded(stem, word.AsSpan(0, len), allowed) <= allowed)
+            if (len >= 4 && len <= word.Length && Search.Querying.EditDistance.Bounded(stem, word.AsSpan(0, len), allowed) <= allowed)
             {
                 return true;
             }

@@ -4,7 +4,7 @@ namespace PoznanAsk.Answering.Questions;
 /// Compares two folded words tolerating Polish inflection and small typos, on top of whatever the
 /// analyzer already merged. The inflection rule (a shared prefix of at least 4 letters, endings of at
 /// most 3–4 letters) is what a user's "Związku" needs to meet "Związek" when a stemmer splits them;
-/// the typo rule follows <see cref="EditDistance.Allowed"/>. Short words must match exactly: for
+/// the typo rule follows <see cref="TypoTolerance.Allowed"/>. Short words must match exactly: for
 /// "w", "do", "unii" a guess does more harm than good (the analyzer handles "unii" → "unia").
 /// </summary>
 internal static class WordMatcher
@@ -42,8 +42,8 @@ internal static class WordMatcher
             return Inflection;
         }
 
-        var allowed = EditDistance.Allowed(shorter);
-        return allowed > 0 && EditDistance.Bounded(a, b, allowed) <= allowed ? Typo : 0;
+        var allowed = TypoTolerance.Allowed(shorter);
+        return allowed > 0 && Search.Querying.EditDistance.Bounded(a, b, allowed) <= allowed ? Typo : 0;
     }
 
     /// <summary>Length of the common prefix.</summary>

@@ -39,50 +39,6 @@ public sealed class FuzzyQuery : Query
     /// <inheritdoc/>
     public override string ToString() => $"{Field}:{Term}~{MaxEdits}";
 
-    /// <summary>Optimal-string-alignment distance, or <paramref name="max"/> + 1 when it exceeds <paramref name="max"/>.</summary>
-    internal static int Distance(string a, string b, int max)
-    {
-        if (Math.Abs(a.Length - b.Length) > max)
-        {
-            return max + 1;
-        }
-
-        var prev2 = new int[b.Length + 1];
-        var prev = new int[b.Length + 1];
-        var cur = new int[b.Length + 1];
-        for (var j = 0; j <= b.Length; j++)
-        {
-            prev[j] = j;
-        }
-
-        for (var i = 1; i <= a.Length; i++)
-        {
-            cur[0] = i;
-            var rowMin = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                var v = Math.Min(Math.Min(prev[j] + 1, cur[j - 1] + 1), prev[j - 1] + cost);
-                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
-                {
-                    v = Math.Min(v, prev2[j - 2] + 1);
-                }
-
-                cur[j] = v;
-                rowMin = Math.Min(rowMin, v);
-            }
-
-            if (rowMin > max)
-            {
-                return max + 1;
-            }
-
-            (prev2, prev, cur) = (prev, cur, prev2);
-        }
-
-        return prev[b.Length];
-    }
-
     internal override Weight CreateWeight(IndexSearcher searcher, bool needsScores, float boost) =>
         Rewrite(searcher).CreateWeight(searcher, needsScores, boost);
 
@@ -116,7 +72,7 @@ public sealed class FuzzyQuery : Query
                         continue;
                     }
 
-                    var ed = Distance(Term, candidate, MaxEdits);
+                    var ed = EditDistance.Bounded(Term, candidate, MaxEdits);
                     var minLen = Math.Min(candidate.Length, Term.Length);
                     if (ed <= MaxEdits && (ed == 0 || ed < minLen))
                     {

@@ -1,9 +1,17 @@
-namespace PoznanAsk.Answering.Questions;
+namespace PoznanAsk.Search.Querying;
 
-/// <summary>Bounded Damerau–Levenshtein distance (adjacent transpositions count 1) for typo tolerance.</summary>
-internal static class EditDistance
+/// <summary>
+/// Optimal-string-alignment (restricted Damerau–Levenshtein) distance with an upper bound, as Lucene's
+/// fuzzy matching counts it: insertions, deletions, substitutions and transpositions of neighbours.
+/// Shared by <see cref="FuzzyQuery"/> and the question parser's typo tolerance.
+/// </summary>
+public static class EditDistance
 {
-    /// <summary>The distance between <paramref name="a"/> and <paramref name="b"/>, or <paramref name="max"/>+1 when it exceeds <paramref name="max"/>.</summary>
+    /// <summary>The distance between <paramref name="a"/> and <paramref name="b"/>, or <paramref name="max"/> + 1 when it exceeds <paramref name="max"/>.</summary>
+    /// <param name="a">One string.</param>
+    /// <param name="b">The other string.</param>
+    /// <param name="max">The largest distance of interest (small: the rows are on the stack).</param>
+    /// <returns>The distance, capped at <paramref name="max"/> + 1.</returns>
     public static int Bounded(ReadOnlySpan<char> a, ReadOnlySpan<char> b, int max)
     {
         if (Math.Abs(a.Length - b.Length) > max)
@@ -19,9 +27,10 @@ internal static class EditDistance
         }
 
         var cols = b.Length + 1;
-        Span<int> prev2 = stackalloc int[cols];
-        Span<int> prev = stackalloc int[cols];
-        Span<int> cur = stackalloc int[cols];
+        // Terms are at most 255 units (the tokenizer's limit); longer input gets heap rows.
+        Span<int> prev2 = cols <= 256 ? stackalloc int[cols] : new int[cols];
+        Span<int> prev = cols <= 256 ? stackalloc int[cols] : new int[cols];
+        Span<int> cur = cols <= 256 ? stackalloc int[cols] : new int[cols];
         for (var j = 0; j < cols; j++)
         {
             prev[j] = j;
@@ -57,7 +66,4 @@ internal static class EditDistance
 
         return Math.Min(prev[b.Length], max + 1);
     }
-
-    /// <summary>How many typos a word of this length may carry: 0 below 5 letters, 1 up to 7, 2 from 8.</summary>
-    public static int Allowed(int length) => length < 5 ? 0 : length < 8 ? 1 : 2;
 }
