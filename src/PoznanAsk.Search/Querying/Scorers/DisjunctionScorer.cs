@@ -37,15 +37,7 @@ internal sealed class DisjunctionScorer : Scorer
     {
         while (true)
         {
-            var min = NoMoreDocs;
-            foreach (var s in _subs)
-            {
-                var d = s.Doc < target ? s.Advance(target) : s.Doc;
-                if (d < min)
-                {
-                    min = d;
-                }
-            }
+            var min = AdvanceAll(_subs, target);
 
             if (min == NoMoreDocs)
             {

@@ -16,4 +16,20 @@ internal abstract class Scorer
     public abstract int Advance(int target);
 
     public abstract float Score();
+
+    /// <summary>Moves every scorer still before <paramref name="target"/> to it; returns the smallest current doc (or <see cref="NoMoreDocs"/>).</summary>
+    protected static int AdvanceAll(Scorer[] scorers, int target)
+    {
+        var min = NoMoreDocs;
+        foreach (var s in scorers)
+        {
+            var d = s.Doc < target ? s.Advance(target) : s.Doc;
+            if (d < min)
+            {
+                min = d;
+            }
+        }
+
+        return min;
+    }
 }

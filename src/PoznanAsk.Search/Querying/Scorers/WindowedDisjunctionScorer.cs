@@ -52,15 +52,7 @@ internal sealed class WindowedDisjunctionScorer : Scorer
             }
 
             // Fill the window that holds the smallest sub doc ≥ target.
-            var min = NoMoreDocs;
-            foreach (var s in _subs)
-            {
-                var d = s.Doc < target ? s.Advance(target) : s.Doc;
-                if (d < min)
-                {
-                    min = d;
-                }
-            }
+            var min = AdvanceAll(_subs, target);
 
             if (min == NoMoreDocs)
             {
