@@ -82,19 +82,16 @@ internal sealed class SearchIndex
         var schema = KnowledgeFields.Schema(stemmed, folded, lemma);
         var analyzers = new[] { stemmed, folded, lemma }.OfType<Analyzer>().DistinctBy(a => a.Name).ToArray();
         using var writer = IndexWriter.Open(new SearchOptions { IndexPath = directory, Durable = false }, schema, analyzers);
+        var ordinal = 0;
         foreach (var p in knowledge.Passages.Where(p => p.Kind != PassageKind.ListItem))
         {
-            var doc = new Document().Add(KnowledgeFields.Id, p.Id).Add(KnowledgeFields.Kind, KnowledgeKinds.Passage)
-                .Add(KnowledgeFields.Source, p.Source).Add(KnowledgeFields.Section, p.Section).Add(TextField, p.Text);
-            writer.Add(p.Year is { } y ? doc.Add(KnowledgeFields.Year, y) : doc);
+            writer.Add(KnowledgeDocuments.ForPassage(p, ordinal++));
         }
 
+        ordinal = 0;
         foreach (var f in facts ? knowledge.Memberships : [])
         {
-            var org = knowledge.OrganisationsById.GetValueOrDefault(f.OrganisationId)?.CanonicalName ?? f.NameAsWritten;
-            var section = knowledge.PassagesById.GetValueOrDefault(f.ListPassageId)?.Section ?? string.Empty;
-            writer.Add(new Document().Add(KnowledgeFields.Id, f.Id).Add(KnowledgeFields.Kind, KnowledgeKinds.Fact).Add(KnowledgeFields.Year, f.Year)
-                .Add(KnowledgeFields.Source, f.Source).Add(KnowledgeFields.Section, section).Add(KnowledgeFields.Organisation, org).Add(TextField, f.Quote));
+            writer.Add(KnowledgeDocuments.ForFact(f, knowledge, ordinal++));
         }
 
         writer.Commit();

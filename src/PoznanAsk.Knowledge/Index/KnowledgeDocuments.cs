@@ -7,14 +7,17 @@ using K = PoznanAsk.Knowledge.Index.KnowledgeKinds;
 
 namespace PoznanAsk.Knowledge.Index;
 
-/// <summary>Maps the knowledge records to index documents (searchable fields + JSON payload).</summary>
-internal static class KnowledgeDocuments
+/// <summary>
+/// Maps the knowledge records to index documents (searchable fields + JSON payload): the one mapping,
+/// used by <see cref="KnowledgeIndex"/> and by hosts that index a knowledge base built in memory.
+/// </summary>
+public static class KnowledgeDocuments
 {
     /// <summary>JSON settings of the payloads (records round-trip through their constructors).</summary>
-    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.General);
+    internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.General);
 
     /// <summary>The per-file documents of a report: its report record, passages and membership lists.</summary>
-    public static IEnumerable<Document> ForFile(StoredReport stored)
+    internal static IEnumerable<Document> ForFile(StoredReport stored)
     {
         var report = stored.Report;
         var source = report.Info.Source;
@@ -28,14 +31,7 @@ internal static class KnowledgeDocuments
         var ordinal = 0;
         foreach (var passage in report.Passages)
         {
-            var doc = Base(K.Passage, passage.Id, source, passage.Year, ordinal++, passage)
-                .Add(F.Text, passage.Text)
-                .Add(F.Section, passage.Section)
-                .Add(F.PassageKind, passage.Kind.ToString().ToLowerInvariant());
-            Optional(doc, F.Passage, passage.ParentId);
-            Optional(doc, F.Url, passage.Url);
-            Optional(doc, F.Title, passage.Title);
-            yield return doc;
+            yield return ForPassage(passage, ordinal++);
         }
 
         ordinal = 0;
@@ -46,7 +42,7 @@ internal static class KnowledgeDocuments
     }
 
     /// <summary>The documents derived from the whole knowledge base (rewritten on every update).</summary>
-    public static IEnumerable<Document> Derived(KnowledgeBase knowledge)
+    internal static IEnumerable<Document> Derived(KnowledgeBase knowledge)
     {
         var ordinal = 0;
         foreach (var organisation in knowledge.Organisations)
@@ -63,21 +59,7 @@ internal static class KnowledgeDocuments
         ordinal = 0;
         foreach (var fact in knowledge.Memberships)
         {
-            var doc = Base(K.Fact, fact.Id, fact.Source, fact.Year, ordinal++, fact)
-                .Add(F.Text, fact.Quote)
-                .Add(F.Name, fact.NameAsWritten)
-                .Add(F.OrganisationId, fact.OrganisationId)
-                .Add(F.Scope, fact.Scope.ToString().ToLowerInvariant())
-                .Add(F.Passage, fact.ListPassageId);
-            AddNames(doc, F.Organisation, knowledge.OrganisationsById[fact.OrganisationId]);
-            if (passages.TryGetValue(fact.ListPassageId, out var list))
-            {
-                doc.Add(F.Section, list.Section);
-                Optional(doc, F.Title, list.Title);
-                Optional(doc, F.Url, list.Url);
-            }
-
-            yield return doc;
+            yield return ForFact(fact, knowledge, ordinal++);
         }
 
         ordinal = 0;
@@ -106,8 +88,59 @@ internal static class KnowledgeDocuments
         }
     }
 
+    /// <summary>The document of one passage (kind <c>passage</c>).</summary>
+    /// <param name="passage">The passage.</param>
+    /// <param name="ordinal">Its position among its file's passages (keeps reload order).</param>
+    /// <returns>The document.</returns>
+    public static Document ForPassage(Passage passage, int ordinal)
+    {
+        ArgumentNullException.ThrowIfNull(passage);
+        var doc = Base(K.Passage, passage.Id, passage.Source, passage.Year, ordinal, passage)
+            .Add(F.Text, passage.Text)
+            .Add(F.Section, passage.Section)
+            .Add(F.PassageKind, passage.Kind.ToString().ToLowerInvariant());
+        Optional(doc, F.Passage, passage.ParentId);
+        Optional(doc, F.Url, passage.Url);
+        Optional(doc, F.Title, passage.Title);
+        return doc;
+    }
+
+    /// <summary>The document of one membership fact (kind <c>fact</c>): the quote, every name of its organisation, scope, list.</summary>
+    /// <param name="fact">The fact.</param>
+    /// <param name="knowledge">The knowledge base it belongs to (registry and list passage).</param>
+    /// <param name="ordinal">Its position among the facts.</param>
+    /// <returns>The document.</returns>
+    public static Document ForFact(MembershipFact fact, KnowledgeBase knowledge, int ordinal)
+    {
+        ArgumentNullException.ThrowIfNull(fact);
+        ArgumentNullException.ThrowIfNull(knowledge);
+        var doc = Base(K.Fact, fact.Id, fact.Source, fact.Year, ordinal, fact)
+            .Add(F.Text, fact.Quote)
+            .Add(F.Name, fact.NameAsWritten)
+            .Add(F.OrganisationId, fact.OrganisationId)
+            .Add(F.Scope, fact.Scope.ToString().ToLowerInvariant())
+            .Add(F.Passage, fact.ListPassageId);
+        if (knowledge.OrganisationsById.TryGetValue(fact.OrganisationId, out var organisation))
+        {
+            AddNames(doc, F.Organisation, organisation);
+        }
+        else
+        {
+            doc.Add(F.Organisation, fact.NameAsWritten);
+        }
+
+        if (knowledge.PassagesById.TryGetValue(fact.ListPassageId, out var list))
+        {
+            doc.Add(F.Section, list.Section);
+            Optional(doc, F.Title, list.Title);
+            Optional(doc, F.Url, list.Url);
+        }
+
+        return doc;
+    }
+
     /// <summary>Folder-level warnings (not tied to one parsed file).</summary>
-    public static IEnumerable<Document> Warnings(IEnumerable<IngestWarning> warnings) =>
+    internal static IEnumerable<Document> Warnings(IEnumerable<IngestWarning> warnings) =>
         warnings.Select((w, i) => Base(K.Warning, $"warning:{i}", w.Source, null, i, w));
 
     private static Document Base<T>(string kind, string id, string source, int? year, int ordinal, T payload)
