@@ -7,7 +7,7 @@ namespace PoznanAsk.Analysis.Filters;
 /// (ß, æ, œ, þ, ŋ) are kept. Only the folded field uses it: folding merges sąd/sad, so the
 /// primary field keeps diacritics.
 /// </summary>
-internal static class DiacriticFolding
+public static class DiacriticFolding
 {
     private const string Latin1 = "AAAAAA*CEEEEIIIIDNOOOOO*OUUUUY**aaaaaa*ceeeeiiiidnooooo*ouuuuy*y";
     private const string LatinExtendedA =
@@ -31,7 +31,7 @@ internal static class DiacriticFolding
             }
             else
             {
-                chars[w++] = Fold(c);
+                chars[w++] = FoldChar(c);
             }
         }
 
@@ -43,7 +43,7 @@ internal static class DiacriticFolding
     {
         foreach (char c in text)
         {
-            if (c >= 0xC0 && (c is >= '\u0300' and <= '\u036F' || Fold(c) != c))
+            if (c >= 0xC0 && (c is >= '\u0300' and <= '\u036F' || FoldChar(c) != c))
             {
                 return true;
             }
@@ -59,7 +59,13 @@ internal static class DiacriticFolding
         return new string(chars, 0, InPlace(chars));
     }
 
-    private static char Fold(char c)
+    /// <summary>
+    /// One character folded to its base letter (ą→a, Ł→L, é→e); any other character, combining marks
+    /// included, unchanged — so the length of a text is kept (callers that map offsets rely on it).
+    /// </summary>
+    /// <param name="c">The character.</param>
+    /// <returns>Its base letter, or <paramref name="c"/>.</returns>
+    public static char FoldChar(char c)
     {
         char f = c switch
         {

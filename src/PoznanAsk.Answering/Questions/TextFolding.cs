@@ -1,4 +1,5 @@
 using System.Text;
+using PoznanAsk.Analysis.Filters;
 
 namespace PoznanAsk.Answering.Questions;
 
@@ -9,9 +10,6 @@ namespace PoznanAsk.Answering.Questions;
 /// </summary>
 internal static class TextFolding
 {
-    private const string From = "ąćęłńóśźżáàâäãåéèêëíìîïúùûüýÿçñőűöčďěňřšťůž";
-    private const string To = "acelnoszzaaaaaaeeeeiiiiuuuuyycnouocdenrstuz";
-
     /// <summary>Folds one word or a whole text.</summary>
     public static string Fold(ReadOnlySpan<char> text)
     {
@@ -25,17 +23,7 @@ internal static class TextFolding
     }
 
     /// <summary>Folds one character.</summary>
-    public static char FoldChar(char c)
-    {
-        var lower = char.ToLowerInvariant(c);
-        if (lower < 128)
-        {
-            return lower;
-        }
-
-        var i = From.IndexOf(lower, StringComparison.Ordinal);
-        return i >= 0 ? To[i] : lower;
-    }
+    public static char FoldChar(char c) => DiacriticFolding.FoldChar(char.ToLowerInvariant(c));
 
     /// <summary>True when the text contains a Polish letter with a diacritic.</summary>
     public static bool HasPolishLetters(ReadOnlySpan<char> text)

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using PoznanAsk.Analysis.Filters;
 
 namespace PoznanAsk.Knowledge.Registry;
 
@@ -96,11 +97,7 @@ internal static partial class NameText
         var sb = new StringBuilder(text.Length);
         foreach (var c in text.ToLowerInvariant())
         {
-            sb.Append(c switch
-            {
-                'ą' => 'a', 'ć' => 'c', 'ę' => 'e', 'ł' => 'l', 'ń' => 'n', 'ó' => 'o', 'ś' => 's', 'ź' or 'ż' => 'z',
-                _ => c,
-            });
+            sb.Append(DiacriticFolding.FoldChar(c));
         }
 
         return sb.ToString();
