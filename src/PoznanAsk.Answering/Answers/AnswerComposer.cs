@@ -44,15 +44,25 @@ internal sealed class AnswerComposer
                 : $"Raporty nie podają tej informacji — nie opisują „{q.ForeignSubject}”.");
         }
 
-        return q.Intent switch
+        var answer = q.Intent switch
         {
             Intents.ListMemberships => ListComposer.Compose(_ctx, d),
             Intents.IsMember => MemberComposer.Compose(_ctx, d),
             Intents.CountMemberships => CountComposer.Compose(_ctx, d),
             Intents.WhenJoined => JoinedComposer.Compose(_ctx, d),
+            Intents.Activity when QuestionParser.IsDetail(q.Asked) && q.Mentions.Count > 0 => DetailComposer.Compose(_ctx, d),
             Intents.Activity => ActivityComposer.Compose(_ctx, d),
             Intents.Diff => DiffComposer.Compose(_ctx, d),
-            _ => SearchComposer.Compose(_ctx, d),
+            _ => DetailComposer.Compose(_ctx, d),
         };
+        if (answer.Found || q.Intent is not (Intents.CountMemberships or Intents.ListMemberships or Intents.IsMember))
+        {
+            return answer;
+        }
+
+        // The membership facts do not answer it (a count stated without a list, organisations named
+        // in prose): the report's sentences may; else the composer's "not found" stands.
+        var detail = DetailComposer.Compose(_ctx, new AnswerDraft(q, _ctx.View) { Intent = q.Intent });
+        return detail.Found ? detail : answer;
     }
 }
