@@ -28,6 +28,26 @@ internal sealed class AnswerComposer
     public Answer Answer(string text, string? locale) => Answer(_parser.Parse(text, locale));
 
     /// <summary>Answers a parsed question.</summary>
+    // A sentence that can stand for a membership fact: it says the city is a member or takes part
+    // (of the scope asked), and for a named organisation it names it.
+    private static bool MembershipSentence(ParsedQuestion q, string sentence)
+    {
+        var words = WordSplitter.Split(sentence);
+        var masked = new HashSet<int>();
+        if (!Lexicon.StrongMembership.In(words, masked) && !Lexicon.Activity.In(words, masked))
+        {
+            return false;
+        }
+
+        if (q.Scope is { } scope && !(scope == Knowledge.Model.MembershipScope.International ? Lexicon.International : Lexicon.National).In(words, masked))
+        {
+            return false;
+        }
+
+        var names = q.Mentions.SelectMany(m => m.WordIndices.Select(i => q.Words[i])).Where(w => w.IsCapitalised || w.IsAllCaps).ToList();
+        return names.All(n => words.Any(w => WordMatcher.Similarity(n.Folded, w.Folded) >= WordMatcher.Typo));
+    }
+
     public Answer Answer(ParsedQuestion q)
     {
         var d = new AnswerDraft(q, _ctx.View);
@@ -62,7 +82,7 @@ internal sealed class AnswerComposer
 
         // The membership facts do not answer it (a count stated without a list, organisations named
         // in prose): the report's sentences may; else the composer's "not found" stands.
-        var detail = DetailComposer.Compose(_ctx, new AnswerDraft(q, _ctx.View) { Intent = q.Intent });
+        var detail = DetailComposer.Compose(_ctx, new AnswerDraft(q, _ctx.View) { Intent = q.Intent }, sentence => MembershipSentence(q, sentence));
         return detail.Found ? detail : answer;
     }
 }

@@ -15,16 +15,16 @@ namespace PoznanAsk.Answering.Answers;
 internal static class DetailComposer
 {
     /// <summary>Least share of the question's (weighted) words the answer sentence must hold.</summary>
-    public const double MinShare = 0.5;
+    public const double MinShare = 0.45;
 
     /// <summary>Least coverage of the question by the sentence's passage.</summary>
-    public const double MinCoverage = 0.5;
+    public const double MinCoverage = 0.3;
 
     private const int Hits = 8;
     private const int MaxFollowing = 14;
 
-    /// <summary>Composes the answer; null-safe for questions with no words to search.</summary>
-    public static Answer Compose(AnswerContext ctx, AnswerDraft d)
+    /// <summary>Composes the answer; with <paramref name="accept"/>, only from a sentence it accepts.</summary>
+    public static Answer Compose(AnswerContext ctx, AnswerDraft d, Func<string, bool>? accept = null)
     {
         var q = d.Question;
         var en = d.En;
@@ -42,8 +42,8 @@ internal static class DetailComposer
 
         var years = q.Years.Distinct().Order().ToList();
         var picks = years.Count >= 2
-            ? years.Select(y => Best(ctx, words, q.Asked, y)).OfType<SentenceRanker.Candidate>().ToList()
-            : Best(ctx, words, q.Asked, years.Count == 1 ? years[0] : null) is { } one ? [one] : [];
+            ? years.Select(y => Best(ctx, q, words, y, accept)).OfType<SentenceRanker.Candidate>().ToList()
+            : Best(ctx, q, words, years.Count == 1 ? years[0] : null, accept) is { } one ? [one] : [];
         if (picks.Count == 0 || (years.Count >= 2 && picks.Count < 2 && picks.DistinctBy(p => p.Passage.Id).Count() < 1))
         {
             return ctx.NotFound(d, null, years.Count > 0 ? years[0] : null);
@@ -71,16 +71,18 @@ internal static class DetailComposer
             && !Lexicon.QuestionWords.Contains(w.Folded) && !ctx.Passages.Vocabulary.IsSubject(w.Folded)).ToList();
     }
 
-    private static SentenceRanker.Candidate? Best(AnswerContext ctx, IReadOnlyList<Word> words, AskedFor asked, int? year)
+    private static SentenceRanker.Candidate? Best(AnswerContext ctx, ParsedQuestion q, IReadOnlyList<Word> words, int? year, Func<string, bool>? accept)
     {
-        static bool Good(SentenceRanker.Candidate c) => c.Share >= MinShare && c.Coverage >= MinCoverage;
-        var ranked = SentenceRanker.Rank(ctx.Passages.Search(words, year, Hits), words, asked, year);
-        if (ranked.FirstOrDefault() is { } first && Good(first))
+        var asked = q.Asked;
+        var frame = words.Where(w => Lexicon.FrameVerbs.Contains(w.Folded)).Select(w => w.Index).ToHashSet();
+        bool Good(SentenceRanker.Candidate c) => (c.OwnShare >= MinShare || (c.Share >= 0.6 && c.OwnShare >= 0.2)) && c.Coverage >= MinCoverage && (accept is null || accept(c.Text));
+        var ranked = SentenceRanker.Rank(ctx.Passages.Search(words, year, Hits), words, frame, asked, year);
+        if (ranked.FirstOrDefault(Good) is { } first && (accept is not null || first == ranked[0]))
         {
             return first;
         }
 
-        var all = SentenceRanker.Rank(ctx.Passages.Search(words, null, Hits), words, asked, year);
+        var all = SentenceRanker.Rank(ctx.Passages.Search(words, null, Hits), words, frame, asked, year);
         if (year is { } y)
         {
             // A later report that states the year asked ("w 2020 r." in the 2021 report).

@@ -98,6 +98,14 @@ internal static class Lexicon
         "does", "do", "has", "have", "had", "been", "there", "r", "rok", "roku", "year", "wedlug", "according", "raporcie", "raportu",
     };
 
+    /// <summary>Verbs and nouns that frame a detail question ("ile wyniosły", "jak zmieniła się liczba"): weak evidence for a sentence.</summary>
+    public static readonly HashSet<string> FrameVerbs = new(StringComparer.Ordinal)
+    {
+        "wyniosl", "wyniosla", "wynioslo", "wyniosly", "wynosil", "wynosila", "wynosilo", "wynosily", "liczyl", "liczyla", "liczylo",
+        "zmienil", "zmienila", "zmienilo", "zmienily", "zmiana", "zmiany", "miedzy", "pomiedzy", "porownaniu", "liczba", "liczby",
+        "liczbe", "vs", "change", "changed", "between", "number", "total", "amount", "wiecej", "mniej", "spadla", "wzrosla", "wzrosl",
+    };
+
     public static readonly HashSet<string> FunctionWords = new(StringComparer.Ordinal)
     {
         "i", "w", "we", "z", "ze", "do", "na", "o", "od", "po", "za", "dla", "pod", "nad", "przy", "u", "oraz", "a", "ds",

@@ -143,7 +143,7 @@ internal sealed class QuestionParser
         if (!hasOrg && (Has(Lexicon.Diff) || (years.Count >= 2 && !count && (membership || Has(Lexicon.List) || Has(Lexicon.Join) || Has(Lexicon.Range) || scope is not null))))
         {
             // A change of anything else (tram lines, budget) is read from sentences of the two years.
-            return aboutMemberships || contentWords == 0 || (Has(Lexicon.Membership) && contentWords <= 2) ? Intents.Diff : Intents.Search;
+            return aboutMemberships || contentWords == 0 || (contentWords <= 2 && words.Any(w => w.Folded.StartsWith("organi", StringComparison.Ordinal))) ? Intents.Diff : Intents.Search;
         }
 
         if (Has(Lexicon.When) && (Has(Lexicon.Join) || Has(Lexicon.Leave) || (hasOrg && strong)))
