@@ -43,7 +43,7 @@ internal static class CommandRunner
         {
             return Fail("przerwano", Failure);
         }
-        catch (Exception e) when (e is AnalysisException or IOException or UnauthorizedAccessException or InvalidDataException or InvalidOperationException)
+        catch (Exception e) when (e is AnalysisException or Answering.AnsweringException or Knowledge.KnowledgeException or IOException or UnauthorizedAccessException or InvalidDataException or InvalidOperationException)
         {
             return Fail(e.Message, Failure);
         }

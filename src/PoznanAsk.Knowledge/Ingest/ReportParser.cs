@@ -34,7 +34,7 @@ internal static class ReportParser
         }
         else
         {
-            var decoded = TextDecoder.Decode(bytes, source);
+            var decoded = (IsHtml(source) ? HtmlCharset.Decode(bytes, source) : null) ?? TextDecoder.Decode(bytes, source);
             if (decoded.Warning is { } encodingWarning)
             {
                 warnings.Add(new IngestWarning(source, "encoding", encodingWarning));
@@ -47,7 +47,7 @@ internal static class ReportParser
         if (document.Blocks.Count == 0)
         {
             warnings.Add(new IngestWarning(source, "empty-file", "Plik jest pusty (brak tekstu) – nie ma z czego utworzyć fragmentów."));
-            var emptyInfo = new ReportInfo(source, manifest?.Year, manifest?.Year is null ? "brak tekstu" : "manifest", manifest?.Title, manifest?.Section, manifest?.Url, hash);
+            var emptyInfo = new ReportInfo(source, manifest?.Year, manifest?.Year is null ? "brak tekstu" : "manifest", manifest?.Title, manifest?.Section, manifest?.Url, hash, document.PageStarts?.Count);
             return new ParsedReport(emptyInfo, [], [], [], [], warnings);
         }
 
@@ -56,7 +56,7 @@ internal static class ReportParser
         var (year, evidence) = DecideYear(source, document.Text, manifest, warnings);
         var firstHeading = document.Blocks.FirstOrDefault(b => b.Kind == BlockKind.Heading);
         var section = manifest?.Section ?? (firstHeading is null ? null : firstHeading.Span.Of(document.Text));
-        var info = new ReportInfo(source, year, evidence, title, section, url, hash);
+        var info = new ReportInfo(source, year, evidence, title, section, url, hash, document.PageStarts?.Count);
 
         var set = PassageBuilder.Build(document, source, year, url, title);
         var outer = manifest?.Section?.Split(SectionSeparators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) ?? [];
@@ -68,6 +68,8 @@ internal static class ReportParser
 
     /// <summary>Whether <paramref name="source"/> is read as a PDF (by its extension).</summary>
     internal static bool IsPdf(string source) => Path.GetExtension(source).Equals(".pdf", StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsHtml(string source) => Path.GetExtension(source).ToLowerInvariant() is ".html" or ".htm";
 
     /// <summary>Reads the decoded text by the file's extension.</summary>
     internal static ReportDocument Read(string source, string text) => Path.GetExtension(source).ToLowerInvariant() switch
