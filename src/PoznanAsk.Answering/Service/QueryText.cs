@@ -1,4 +1,5 @@
 using PoznanAsk.Answering.Questions;
+using PoznanAsk.Knowledge;
 
 namespace PoznanAsk.Answering.Service;
 

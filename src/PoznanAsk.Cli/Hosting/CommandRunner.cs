@@ -4,6 +4,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
 using PoznanAsk.Analysis;
 using PoznanAsk.Answering.Service;
+using PoznanAsk.Knowledge;
 
 namespace PoznanAsk.Cli.Hosting;
 

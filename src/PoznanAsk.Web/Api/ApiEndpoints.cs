@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using PoznanAsk.Answering.Answers;
 using PoznanAsk.Answering.Conversation;
 using PoznanAsk.Answering.Service;
+using PoznanAsk.Knowledge;
 using PoznanAsk.Knowledge.Model;
 using PoznanAsk.Web.Hosting;
 using PoznanAsk.Web.Options;

@@ -1,5 +1,6 @@
 using PoznanAsk.Answering.Answers;
 using PoznanAsk.Answering.Service;
+using PoznanAsk.Knowledge;
 using PoznanAsk.Knowledge.Model;
 
 namespace PoznanAsk.Web.TestHost.Fakes;
