@@ -32,7 +32,8 @@ public sealed record Answer(
 /// <param name="Quote">The exact sentence or list item quoted (a substring of the source text).</param>
 /// <param name="Start">Start offset of the quote in the source text.</param>
 /// <param name="End">End offset (exclusive) of the quote in the source text.</param>
-/// <param name="Url">Published URL of the report, when known.</param>
+/// <param name="Url">Published URL of the report, when known; for a PDF it ends with <c>#page=N</c> (the quote's page).</param>
+/// <param name="Page">For a report read from a PDF: the page the quote is on (1-based); null otherwise.</param>
 public sealed record Citation(
     int Number,
     string PassageId,
@@ -42,7 +43,24 @@ public sealed record Citation(
     string Quote,
     int Start,
     int End,
-    string? Url);
+    string? Url,
+    int? Page = null)
+{
+    /// <summary>How the quote's page is named in Polish text: "s. 214" (strona); null when the report has no pages.</summary>
+    public string? PageLabel => Page is { } page ? "s. " + page.ToString(System.Globalization.CultureInfo.InvariantCulture) : null;
+
+    /// <summary>The report URL pointing at <paramref name="page"/> (<c>…#page=N</c>, the PDF open-parameter every viewer honours); the URL itself when there is no page.</summary>
+    public static string? UrlAt(string? url, int? page)
+    {
+        if (url is null || page is not { } p)
+        {
+            return url;
+        }
+
+        var hash = url.IndexOf('#', StringComparison.Ordinal);
+        return (hash >= 0 ? url[..hash] : url) + "#page=" + p.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    }
+}
 
 /// <summary>A fact used in an answer.</summary>
 /// <param name="Kind">"membership", "joined", "left" or "count".</param>

@@ -22,28 +22,28 @@ internal sealed class CitationList
     public int Cite(MembershipFact fact)
     {
         var passage = _view.Passage(fact.ItemPassageId) ?? _view.Passage(fact.ListPassageId);
-        return Add(fact.ItemPassageId, fact.Source, fact.Year, passage?.Section ?? string.Empty, fact.Quote, fact.Start, fact.End, passage?.Url);
+        return Add(fact.ItemPassageId, fact.Source, fact.Year, passage?.Section ?? string.Empty, fact.Quote, fact.Start, fact.End, passage?.Url, passage?.PageAt(fact.Start));
     }
 
     /// <summary>Cites the intro sentence of a list.</summary>
     public int Cite(MembershipList list)
     {
         var passage = _view.Passage(list.PassageId);
-        return Add(list.PassageId, list.Source, list.Year, passage?.Section ?? string.Empty, list.IntroSentence, list.IntroStart, list.IntroEnd, passage?.Url);
+        return Add(list.PassageId, list.Source, list.Year, passage?.Section ?? string.Empty, list.IntroSentence, list.IntroStart, list.IntroEnd, passage?.Url, passage?.PageAt(list.IntroStart));
     }
 
     /// <summary>Cites the sentence of a dated event.</summary>
     public int Cite(EventFact fact)
     {
         var passage = _view.Passage(fact.PassageId);
-        return Add(fact.PassageId, fact.Source, fact.Year, passage?.Section ?? string.Empty, fact.Quote, fact.Start, fact.End, passage?.Url);
+        return Add(fact.PassageId, fact.Source, fact.Year, passage?.Section ?? string.Empty, fact.Quote, fact.Start, fact.End, passage?.Url, passage?.PageAt(fact.Start));
     }
 
     /// <summary>Cites a span of a passage (offsets relative to the passage text).</summary>
     public int Cite(Passage passage, int start, int end) =>
-        Add(passage.Id, passage.Source, passage.Year, passage.Section, passage.Text[start..end], passage.Start + start, passage.Start + end, passage.Url);
+        Add(passage.Id, passage.Source, passage.Year, passage.Section, passage.Text[start..end], passage.Start + start, passage.Start + end, passage.Url, passage.PageAt(passage.Start + start));
 
-    private int Add(string passageId, string source, int? year, string section, string quote, int start, int end, string? url)
+    private int Add(string passageId, string source, int? year, string section, string quote, int start, int end, string? url, int? page)
     {
         var existing = _items.FindIndex(c => c.Source == source && c.Start == start && c.End == end);
         if (existing >= 0)
@@ -51,7 +51,7 @@ internal sealed class CitationList
             return existing + 1;
         }
 
-        _items.Add(new Citation(_items.Count + 1, passageId, source, year, section, quote, start, end, url));
+        _items.Add(new Citation(_items.Count + 1, passageId, source, year, section, quote, start, end, Citation.UrlAt(url, page), page));
         return _items.Count;
     }
 }

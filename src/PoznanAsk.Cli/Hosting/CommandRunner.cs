@@ -5,6 +5,7 @@ using Microsoft.Extensions.Hosting;
 using PoznanAsk.Analysis;
 using PoznanAsk.Answering;
 using PoznanAsk.Answering.Service;
+using PoznanAsk.Knowledge;
 
 namespace PoznanAsk.Cli.Hosting;
 

@@ -17,6 +17,7 @@ internal static class AnswerText
             {
                 var year = c.Year?.ToString(CultureInfo.InvariantCulture) ?? "—";
                 var where = c.Section.Length > 0 ? $"{c.Source}, {year}, {c.Section}" : $"{c.Source}, {year}";
+                where = c.PageLabel is { } page ? $"{where}, {page}" : where;
                 output.WriteLine($"[{c.Number}] „{c.Quote.ReplaceLineEndings(" ")}”");
                 output.WriteLine($"    {where} (znaki {c.Start}–{c.End}){(c.Url is null ? string.Empty : " " + c.Url)}");
             }

@@ -11,6 +11,12 @@ public enum PassageKind
 
     /// <summary>One item of a list, addressable on its own; <see cref="Passage.ParentId"/> is the list.</summary>
     ListItem,
+
+    /// <summary>
+    /// The alt text or caption of an image (e.g. a logo in a membership list that is only pictures).
+    /// Citable, but ranked below every content passage and never a source of facts.
+    /// </summary>
+    Caption,
 }
 
 /// <summary>
@@ -28,6 +34,9 @@ public enum PassageKind
 /// <param name="ParentId">For a list item, the id of its list passage.</param>
 /// <param name="Url">Where the report is published, when the manifest says.</param>
 /// <param name="Title">The report's title, when known.</param>
+/// <param name="Page">For a report read from a PDF: the (1-based) page the passage starts on; null for other formats.</param>
+/// <param name="PageBreaks">For a passage that runs over a page break: the source offsets (inside the passage) where
+/// each following page begins, ascending (page <see cref="Page"/>+1, +2, …); null or empty when it stays on one page.</param>
 public sealed record Passage(
     string Id,
     string Source,
@@ -39,4 +48,28 @@ public sealed record Passage(
     int End,
     string? ParentId = null,
     string? Url = null,
-    string? Title = null);
+    string? Title = null,
+    int? Page = null,
+    IReadOnlyList<int>? PageBreaks = null)
+{
+    /// <summary>The page the source offset <paramref name="offset"/> (inside this passage) is on; null when the report has no pages.</summary>
+    public int? PageAt(int offset)
+    {
+        if (Page is not { } page)
+        {
+            return null;
+        }
+
+        foreach (var pageBreak in PageBreaks ?? [])
+        {
+            if (offset < pageBreak)
+            {
+                break;
+            }
+
+            page++;
+        }
+
+        return page;
+    }
+}

@@ -34,6 +34,10 @@ internal static class ServiceRegistration
         services.AddOptions<KestrelServerOptions>().Configure<IOptions<LimitsOptions>>((kestrel, limits) =>
         {
             kestrel.Limits.MaxRequestBodySize = limits.Value.MaxRequestBodyBytes;
+            // RequestLimits answers 414/431 as ProblemDetails; Kestrel's bodiless replies only above twice that.
+            kestrel.Limits.MaxRequestLineSize = Math.Max(kestrel.Limits.MaxRequestLineSize, 2 * limits.Value.MaxUrlBytes + 16);
+            kestrel.Limits.MaxRequestHeadersTotalSize = Math.Max(kestrel.Limits.MaxRequestHeadersTotalSize, 2 * limits.Value.MaxHeaderBytes);
+            kestrel.Limits.MinRequestBodyDataRate = new MinDataRate(limits.Value.MinRequestBodyBytesPerSecond, TimeSpan.FromSeconds(limits.Value.RequestBodyGraceSeconds));
             kestrel.AddServerHeader = false;
         });
         return services;
@@ -51,6 +55,7 @@ internal static class ServiceRegistration
         services.TryAddSingleton<IndexReadiness>();
         services.TryAddSingleton<IIndexReadiness>(sp => sp.GetRequiredService<IndexReadiness>());
         services.AddProblemDetails();
+        services.AddExceptionHandler<RequestFailures>();
         services.AddPoznanAskRateLimits();
         services.AddHealthChecks().AddCheck<IndexReadinessCheck>("index", tags: [HealthEndpoints.ReadyTag]);
         services.AddOpenApi();
