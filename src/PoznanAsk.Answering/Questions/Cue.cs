@@ -1,3 +1,5 @@
+using PoznanAsk.Analysis;
+
 namespace PoznanAsk.Answering.Questions;
 
 /// <summary>
@@ -51,7 +53,7 @@ internal sealed class Cue
             }
 
             var allowedWhole = typos && part.Length >= 6 ? TypoTolerance.Allowed(part.Length) : 0;
-            return allowedWhole > 0 && Search.Querying.EditDistance.Bounded(part, word, allowedWhole) <= allowedWhole;
+            return allowedWhole > 0 && EditDistance.Bounded(part, word, allowedWhole) <= allowedWhole;
         }
 
         var stem = part.AsSpan(0, part.Length - 1);
@@ -69,7 +71,7 @@ internal sealed class Cue
         allowed = Math.Min(allowed, 1);
         for (var len = stem.Length - 1; len <= stem.Length + 1; len++)
         {
-            if (len >= 4 && len <= word.Length && Search.Querying.EditDistance.Bounded(stem, word.AsSpan(0, len), allowed) <= allowed)
+            if (len >= 4 && len <= word.Length && EditDistance.Bounded(stem, word.AsSpan(0, len), allowed) <= allowed)
             {
                 return true;
             }

@@ -1,3 +1,5 @@
+using PoznanAsk.Analysis;
+
 namespace PoznanAsk.Answering.Questions;
 
 /// <summary>
@@ -43,7 +45,7 @@ internal static class WordMatcher
         }
 
         var allowed = TypoTolerance.Allowed(shorter);
-        return allowed > 0 && Search.Querying.EditDistance.Bounded(a, b, allowed) <= allowed ? Typo : 0;
+        return allowed > 0 && EditDistance.Bounded(a, b, allowed) <= allowed ? Typo : 0;
     }
 
     /// <summary>Length of the common prefix.</summary>

@@ -3,13 +3,12 @@ using PoznanAsk.Analysis;
 using PoznanAsk.Answering.Questions;
 using PoznanAsk.Knowledge.Index;
 using PoznanAsk.Knowledge.Model;
-using PoznanAsk.Search.Querying;
 
 namespace PoznanAsk.Answering.Retrieval;
 
 /// <summary>
-/// Passage retrieval for answers through the search engine: BM25 over the knowledge index's passage
-/// documents (<see cref="KnowledgeFields"/>, list items excluded: they are inside their lists).
+/// Passage retrieval for answers through the knowledge index's search façade (<see cref="IKnowledgeSearch"/>):
+/// BM25 over the passage documents (list items excluded: they are inside their lists).
 /// Each question word becomes one query, a disjunction over <see cref="Fields"/> of the word's own
 /// analyzer terms and, weaker, of its inflected and mistyped forms found in the
 /// <see cref="PassageVocabulary"/> ("Związku" also reaches "Związek", which a stemmer alone
@@ -23,31 +22,23 @@ internal sealed class PassageRetriever
     private const float VariantBoost = 0.75f;
     private const int MaxCachedWords = 50_000;
 
-    private readonly IndexSearcher _searcher;
-    private readonly Query _passages;
-    private readonly Passage?[] _byDoc;
+    private readonly IKnowledgeSearch _search;
     private readonly IReadOnlyDictionary<string, Passage> _passagesById;
     private readonly ConcurrentDictionary<(int Field, string Form), string[]> _terms = new();
     private readonly ConcurrentDictionary<string, HashSet<string>[]> _passageTerms = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, long> _documentFrequency = new(StringComparer.Ordinal);
     private readonly int _count;
 
-    /// <summary>Retrieves over <paramref name="searcher"/>, whose passage documents carry the ids of <paramref name="knowledge"/>'s passages.</summary>
-    public PassageRetriever(IndexSearcher searcher, KnowledgeBase knowledge, IReadOnlyList<RetrievalField> fields, PassageVocabulary vocabulary)
+    /// <summary>Retrieves through <paramref name="search"/>, whose passage documents carry the ids of <paramref name="knowledge"/>'s passages.</summary>
+    public PassageRetriever(IKnowledgeSearch search, KnowledgeBase knowledge, IReadOnlyList<RetrievalField> fields, PassageVocabulary vocabulary)
     {
-        ArgumentNullException.ThrowIfNull(searcher);
+        ArgumentNullException.ThrowIfNull(search);
         ArgumentNullException.ThrowIfNull(knowledge);
-        _searcher = searcher;
+        _search = search;
         Fields = fields;
         Vocabulary = vocabulary;
         _passagesById = knowledge.PassagesById;
-        _passages = new BooleanQuery(
-        [
-            new BooleanClause(new TermQuery(KnowledgeFields.Kind, KnowledgeKinds.Passage), Occur.Filter),
-            new BooleanClause(new TermQuery(KnowledgeFields.PassageKind, PassageKind.ListItem.ToString().ToLowerInvariant()), Occur.MustNot),
-        ]);
-        _byDoc = new Passage?[searcher.Reader.MaxDoc];
-        _count = (int)searcher.Count(new MatchAllQuery(), _passages);
+        _count = search.PassageCount;
     }
 
     /// <summary>
@@ -63,15 +54,15 @@ internal sealed class PassageRetriever
     public int Count => _count;
 
     /// <summary>The fields of the knowledge index: stemmed <c>text</c>, lemmatised <c>text.lemma</c> (when loaded), folded <c>text.folded</c>.</summary>
-    public static IReadOnlyList<RetrievalField> KnowledgeIndexFields(Analyzer stemmed, Analyzer folded, Analyzer? lemma = null) =>
-        lemma is null
-            ? [new(KnowledgeFields.Text, stemmed, 1f, MinTermLength: 3), new(KnowledgeFields.TextFolded, folded, 0.9f, MinTermLength: 3)]
-            : [new(KnowledgeFields.Text, stemmed, 1f, MinTermLength: 3), new(KnowledgeFields.TextLemma, lemma, 1f, MinTermLength: 3), new(KnowledgeFields.TextFolded, folded, 0.9f, MinTermLength: 3)];
+    public static IReadOnlyList<RetrievalField> KnowledgeIndexFields(IndexAnalyzers analyzers) =>
+        analyzers.Lemma is null
+            ? [new(SearchField.Text, analyzers.Text, 1f, MinTermLength: 3), new(SearchField.Folded, analyzers.Folded, 0.9f, MinTermLength: 3)]
+            : [new(SearchField.Text, analyzers.Text, 1f, MinTermLength: 3), new(SearchField.Lemma, analyzers.Lemma, 1f, MinTermLength: 3), new(SearchField.Folded, analyzers.Folded, 0.9f, MinTermLength: 3)];
 
     /// <summary>The best passages for the question's words, optionally only of one year.</summary>
     public IReadOnlyList<PassageHit> Search(IReadOnlyList<Word> words, int? year, int top)
     {
-        var queries = new List<(Query Query, double Idf, string[][] Terms)>();
+        var queries = new List<(WordQuery Query, double Idf, string[][] Terms)>();
         double totalIdf = 0;
         var unknownIdf = Math.Log(1 + ((_count + 0.5) / 0.5));
         foreach (var w in words)
@@ -81,7 +72,7 @@ internal sealed class PassageRetriever
                 continue;
             }
 
-            if (WordQuery(w, out var wordTerms) is not { } query)
+            if (QueryOf(w, out var wordTerms) is not { } query)
             {
                 // Every field's chain drops the word (a stop word such as "nie", "bo"): the index
                 // says nothing about it, so it neither matches nor counts against coverage.
@@ -109,8 +100,7 @@ internal sealed class PassageRetriever
 
         // One should-query over the words ranks the passages (BM25 sums the words' scores); the
         // year is a filter, so it does not change scores.
-        var filter = year is { } y ? BooleanQuery.And(_passages, IntRangeQuery.Exact(KnowledgeFields.Year, y)) : _passages;
-        var ranked = _searcher.Search(queries.Count == 1 ? queries[0].Query : BooleanQuery.Or([.. queries.Select(q => q.Query)]), top, filter).Hits;
+        var ranked = _search.SearchPassages([.. queries.Select(q => q.Query)], year, top);
         if (ranked.Count == 0)
         {
             return [];
@@ -121,7 +111,7 @@ internal sealed class PassageRetriever
         var hits = new List<PassageHit>(ranked.Count);
         foreach (var h in ranked)
         {
-            if (PassageOf(h.Doc) is not { } passage)
+            if (!_passagesById.TryGetValue(h.PassageId, out var passage))
             {
                 continue;
             }
@@ -146,7 +136,7 @@ internal sealed class PassageRetriever
     /// How many passages contain the word (own or variant terms), counted once per word and snapshot;
     /// the cache is bounded so that a stream of typos cannot grow it without limit.
     /// </summary>
-    private long DocumentFrequency(Word w, Query query)
+    private long DocumentFrequency(Word w, WordQuery query)
     {
         var key = w.Text.ToLowerInvariant();
         if (_documentFrequency.TryGetValue(key, out var df))
@@ -154,7 +144,7 @@ internal sealed class PassageRetriever
             return df;
         }
 
-        df = _count == 0 ? 0 : _searcher.Count(query, _passages);
+        df = _count == 0 ? 0 : _search.CountPassages(query);
         if (_documentFrequency.Count < MaxCachedWords)
         {
             _documentFrequency.TryAdd(key, df);
@@ -201,14 +191,14 @@ internal sealed class PassageRetriever
         return sets;
     });
 
-    internal Query? WordQuery(Word w) => WordQuery(w, out _);
+    internal WordQuery? QueryOf(Word w) => QueryOf(w, out _);
 
     /// <summary>The query for one question word, and its own and variant terms per field (for coverage).</summary>
-    internal Query? WordQuery(Word w, out string[][] termsByField)
+    internal WordQuery? QueryOf(Word w, out string[][] termsByField)
     {
         var written = w.Text.ToLowerInvariant();
         var variants = Vocabulary.Variants(w.Folded).SelectMany(v => Vocabulary.WrittenForms(v)).ToList();
-        var clauses = new List<BooleanClause>();
+        var clauses = new List<TermGroup>();
         termsByField = new string[Fields.Count][];
         for (var f = 0; f < Fields.Count; f++)
         {
@@ -216,18 +206,18 @@ internal sealed class PassageRetriever
             var own = TermsOf(f, written);
             if (own.Length > 0)
             {
-                clauses.Add(new BooleanClause(new BoostQuery(new SynonymQuery(field.Name, own), field.Boost), Occur.Should));
+                clauses.Add(new TermGroup(field.Field, own, field.Boost));
             }
 
             var others = variants.SelectMany(v => TermsOf(f, v)).Distinct(StringComparer.Ordinal).Except(own, StringComparer.Ordinal).ToArray();
             termsByField[f] = [.. own, .. others];
             if (others.Length > 0)
             {
-                clauses.Add(new BooleanClause(new BoostQuery(new SynonymQuery(field.Name, others), field.Boost * VariantBoost), Occur.Should));
+                clauses.Add(new TermGroup(field.Field, others, field.Boost * VariantBoost));
             }
         }
 
-        return clauses.Count == 0 ? null : new BooleanQuery(clauses);
+        return clauses.Count == 0 ? null : new WordQuery(clauses);
     }
 
     private string[] TermsOf(int field, string form) => _terms.GetOrAdd((field, form), key =>
@@ -255,16 +245,4 @@ internal sealed class PassageRetriever
 
         return terms.ToArray();
     });
-
-    private Passage? PassageOf(int doc)
-    {
-        var p = _byDoc[doc];
-        if (p is null && _searcher.Document(doc).Get(KnowledgeFields.Id) is { } id && _passagesById.TryGetValue(id, out var found))
-        {
-            // A benign race: two threads may resolve the same document to the same passage.
-            _byDoc[doc] = p = found;
-        }
-
-        return p;
-    }
 }

@@ -1,4 +1,5 @@
 using PoznanAsk.Analysis;
+using PoznanAsk.Knowledge.Index;
 
 namespace PoznanAsk.Answering.Retrieval;
 
@@ -7,8 +8,8 @@ namespace PoznanAsk.Answering.Retrieval;
 /// question word and its variants go through the same chain, so they meet the index's terms), the
 /// boost of a match in it, and the shortest analyzer term worth matching.
 /// </summary>
-/// <param name="Name">The field (<c>text</c>, <c>text.folded</c>, …).</param>
+/// <param name="Field">The index field.</param>
 /// <param name="Analyzer">The field's analyzer.</param>
 /// <param name="Boost">Weight of a match in this field.</param>
 /// <param name="MinTermLength">Analyzer terms shorter than this are not searched (stems of 1–2 letters match too much).</param>
-internal sealed record RetrievalField(string Name, Analyzer Analyzer, float Boost, int MinTermLength = 1);
+internal sealed record RetrievalField(SearchField Field, Analyzer Analyzer, float Boost, int MinTermLength = 1);

@@ -1,3 +1,4 @@
+using PoznanAsk.Knowledge;
 using PoznanAsk.Knowledge.Model;
 
 namespace PoznanAsk.Answering.Service;
@@ -89,31 +90,3 @@ public sealed record FactsDiff(
 /// <param name="Before">As written in the earlier year.</param>
 /// <param name="After">As written in the later year.</param>
 public sealed record RenamedFact(FactRow Before, FactRow After);
-
-/// <summary>A query that does not parse. <see cref="Position"/> is the 0-based character offset of the problem.</summary>
-public sealed class InvalidQueryException : Exception
-{
-    /// <summary>Creates the exception.</summary>
-    public InvalidQueryException(string message, int position)
-        : base(message) => Position = position;
-
-    /// <summary>Creates the exception.</summary>
-    public InvalidQueryException()
-    {
-    }
-
-    /// <summary>Creates the exception.</summary>
-    public InvalidQueryException(string message)
-        : base(message)
-    {
-    }
-
-    /// <summary>Creates the exception.</summary>
-    public InvalidQueryException(string message, Exception innerException)
-        : base(message, innerException)
-    {
-    }
-
-    /// <summary>0-based character offset in the query where parsing failed.</summary>
-    public int Position { get; }
-}

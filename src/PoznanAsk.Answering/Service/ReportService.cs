@@ -1,6 +1,8 @@
 using PoznanAsk.Answering.Answers;
 using PoznanAsk.Answering.Facts;
 using PoznanAsk.Answering.Questions;
+using PoznanAsk.Knowledge;
+using PoznanAsk.Knowledge.Index;
 using PoznanAsk.Knowledge.Model;
 
 namespace PoznanAsk.Answering.Service;
@@ -26,7 +28,7 @@ internal sealed class ReportService : IReportService
         ArgumentNullException.ThrowIfNull(request);
         if (string.IsNullOrWhiteSpace(request.Query))
         {
-            throw new InvalidQueryException("The query is empty.", 0);
+            throw new InvalidQueryException("Zapytanie jest puste.", 0);
         }
 
         if (request.Top is < 1 or > 100)
@@ -42,7 +44,11 @@ internal sealed class ReportService : IReportService
         var snapshot = _snapshot();
         if (snapshot.Search is not null)
         {
-            return snapshot.Search.Search(request);
+            var kindOf = request.Kind switch { "passage" => HitKind.Passage, "fact" => HitKind.Fact, _ => (HitKind?)null };
+            var found = snapshot.Search.Search(new IndexQuery(request.Query, request.Year, kindOf, request.Top));
+            return new SearchResponse(found.TotalHits, found.Hits.Select(h => new SearchHit(
+                h.Id, h.Kind == HitKind.Fact ? "fact" : "passage", h.Source, h.Year, h.Section, h.Score,
+                h.Snippets.Select(s => new Snippet(s.Text, s.Highlights.Select(x => new HighlightSpan(x.Start, x.Length)).ToList())).ToList())).ToList());
         }
 
         // Without analysis resources: passage retrieval (over the answering layer's in-memory index) and a subset of the syntax.

@@ -48,8 +48,8 @@ public sealed class KnowledgeIndex
     /// <summary>The current knowledge base.</summary>
     public Model.KnowledgeBase Knowledge => _state.Snapshot.Knowledge;
 
-    /// <summary>A searcher over the current commit.</summary>
-    public IndexSearcher Searcher => _state.Snapshot.Searcher;
+    /// <summary>Search over the current commit.</summary>
+    public IKnowledgeSearch Search => _state.Snapshot.Search;
 
     /// <summary>Knowledge and searcher of the same commit (take this once per request).</summary>
     public KnowledgeSnapshot Current => _state.Snapshot;
@@ -74,14 +74,16 @@ public sealed class KnowledgeIndex
     /// Ingests <paramref name="reportsPath"/>: new and changed files are read, removed files dropped,
     /// the registry and facts rebuilt, all in one commit. Returns what was done.
     /// </summary>
+    /// <param name="reportsPath">The reports folder.</param>
+    /// <param name="progress">Told about every file (and every few pages of a PDF) as the ingest goes.</param>
     /// <exception cref="KnowledgeException">A file is unreadable, the manifest or alias file is malformed, or the index cannot be written; the index is unchanged.</exception>
-    public IngestReport Update(string reportsPath)
+    public IngestReport Update(string reportsPath, IIngestProgress? progress = null)
     {
         ArgumentNullException.ThrowIfNull(reportsPath);
         lock (_updateLock)
         {
             var state = _state;
-            var outcome = FolderIngest.Run(reportsPath, state.Reports, _options, KnowledgeLoader.Stemmer(NameAnalyzer(_analysis)));
+            var outcome = FolderIngest.Run(reportsPath, state.Reports, _options, KnowledgeLoader.Stemmer(NameAnalyzer(_analysis)), progress);
             var report = outcome.Result.Report;
             var userData = new Dictionary<string, string>(StringComparer.Ordinal)
             {
@@ -96,7 +98,7 @@ public sealed class KnowledgeIndex
 
             Commit(outcome, userData);
             var reader = state.Reader.Refresh();
-            var snapshot = new KnowledgeSnapshot(outcome.Result.Knowledge, new IndexSearcher(reader), reader.Generation);
+            var snapshot = new KnowledgeSnapshot(outcome.Result.Knowledge, new KnowledgeSearch(new IndexSearcher(reader), IndexAnalyzers.Of(_analysis)), reader.Generation);
             _state = new State(snapshot, reader, outcome.Reports);
             return report;
         }
@@ -115,7 +117,7 @@ public sealed class KnowledgeIndex
                 return false;
             }
 
-            _state = Load(reader);
+            _state = Load(reader, _analysis);
             return true;
         }
     }
@@ -197,13 +199,14 @@ public sealed class KnowledgeIndex
             throw new KnowledgeException($"Indeks w „{path}” ma inny schemat pól (schema differs: {reader.Schema}) – zbuduj go ponownie.");
         }
 
-        return new KnowledgeIndex(path, analysis, options, Load(reader));
+        return new KnowledgeIndex(path, analysis, options, Load(reader, analysis));
     }
 
-    private static State Load(IndexReader reader)
+    private static State Load(IndexReader reader, PolishAnalysis analysis)
     {
         var loaded = KnowledgeReload.Load(reader);
-        return new State(new KnowledgeSnapshot(loaded.Knowledge, new IndexSearcher(reader), reader.Generation), reader, loaded.Reports);
+        var search = new KnowledgeSearch(new IndexSearcher(reader), IndexAnalyzers.Of(analysis));
+        return new State(new KnowledgeSnapshot(loaded.Knowledge, search, reader.Generation), reader, loaded.Reports);
     }
 
     /// <summary>

@@ -1,4 +1,5 @@
 using System.Text;
+using PoznanAsk.Analysis;
 using PoznanAsk.Search.Highlighting;
 
 namespace PoznanAsk.Search.Querying;

@@ -45,7 +45,7 @@ public sealed class CueTests
     [InlineData("czlonkiem", "czlonkeim", 1)]
     public void EditDistance_Bounded_CountsTranspositionAsOne(string a, string b, int expected)
     {
-        Assert.Equal(expected, PoznanAsk.Search.Querying.EditDistance.Bounded(a, b, 3));
+        Assert.Equal(expected, PoznanAsk.Analysis.EditDistance.Bounded(a, b, 3));
     }
 
     [Theory]

@@ -1,5 +1,6 @@
 using PoznanAsk.Answering.Service;
 using PoznanAsk.Answering.Tests.Support;
+using PoznanAsk.Knowledge;
 using PoznanAsk.Knowledge.Model;
 
 namespace PoznanAsk.Answering.Tests.Service;

@@ -2,7 +2,6 @@ using System.Text;
 using PoznanAsk.Knowledge.Index;
 using PoznanAsk.Knowledge.Ingest;
 using PoznanAsk.Knowledge.Tests.Support;
-using PoznanAsk.Search.Querying;
 using PoznanAsk.Testing;
 
 namespace PoznanAsk.Knowledge.Tests.Index;
@@ -18,8 +17,6 @@ public sealed class KnowledgeIndexTests : IDisposable
         _reports.Dispose();
         _index.Dispose();
     }
-
-    private static Analysis.Analyzer[] AllAnalyzers => [.. Support.Analysis.WithLemmas.Names.Select(Support.Analysis.WithLemmas.Get)];
 
     private KnowledgeIndex OpenOrCreate() => KnowledgeIndex.OpenOrCreate(_index.Path, Support.Analysis.WithLemmas);
 
@@ -80,7 +77,7 @@ public sealed class KnowledgeIndexTests : IDisposable
         CopySeeds();
         var index = OpenOrCreate();
         index.Update(_reports.Path);
-        Assert.Equal(expected, index.Searcher.Count(new TermQuery(field, value)));
+        Assert.Equal(expected, ((KnowledgeSearch)index.Search).Count(field, value));
     }
 
     [Theory]
@@ -92,12 +89,10 @@ public sealed class KnowledgeIndexTests : IDisposable
         CopySeeds();
         var index = OpenOrCreate();
         index.Update(_reports.Path);
-        var parser = new Search.Querying.Parsing.QueryParser(index.Searcher.Reader.Schema, AllAnalyzers, KnowledgeFields.Text);
-        var hits = index.Searcher.Search(parser.Parse(query), 50, new TermQuery(KnowledgeFields.Kind, KnowledgeKinds.Fact));
-        var names = hits.Hits.Select(h => index.Searcher.Document(h.Doc).Get(KnowledgeFields.Name)).ToArray();
-        Assert.NotEmpty(names);
+        var hits = index.Search.Search(new IndexQuery(query, Kind: HitKind.Fact, Top: 50)).Hits;
+        Assert.NotEmpty(hits);
         var expectedId = index.Knowledge.Memberships.First(m => m.NameAsWritten == nameAsWritten).OrganisationId;
-        Assert.All(hits.Hits, h => Assert.Equal(expectedId, index.Searcher.Document(h.Doc).Get(KnowledgeFields.OrganisationId)));
+        Assert.All(hits, h => Assert.Equal(expectedId, index.Knowledge.Memberships.Single(m => m.Id == h.Id).OrganisationId));
     }
 
     [Fact]
@@ -248,10 +243,8 @@ public sealed class KnowledgeIndexTests : IDisposable
         CopySeeds();
         var index = OpenOrCreate();
         index.Update(_reports.Path);
-        var searcher = index.Searcher;
-        var query = new Search.Querying.Parsing.QueryParser(searcher.Reader.Schema, AllAnalyzers, KnowledgeFields.TextLemma).Parse(word);
-        var passages = new TermQuery(KnowledgeFields.Kind, KnowledgeKinds.Passage);
-        var hits = searcher.Search(query, 50, passages).Hits.Select(h => searcher.Document(h.Doc).Get(KnowledgeFields.Text)!).ToList();
+        var hits = index.Search.Search(new IndexQuery(KnowledgeFields.TextLemma + ":" + word, Kind: HitKind.Passage, Top: 50)).Hits
+            .Select(h => index.Knowledge.PassagesById[h.Id].Text).ToList();
         Assert.Contains(hits, t => t.Contains(passageText, StringComparison.Ordinal));
     }
 }

@@ -1,9 +1,9 @@
-namespace PoznanAsk.Search.Querying;
+namespace PoznanAsk.Analysis;
 
 /// <summary>
 /// Optimal-string-alignment (restricted Damerau–Levenshtein) distance with an upper bound, as Lucene's
 /// fuzzy matching counts it: insertions, deletions, substitutions and transpositions of neighbours.
-/// Shared by <see cref="FuzzyQuery"/> and the question parser's typo tolerance.
+/// Shared by fuzzy query terms and the question parser's typo tolerance.
 /// </summary>
 public static class EditDistance
 {
