@@ -19,6 +19,7 @@ namespace PoznanAsk.Web.Api;
 internal static class ApiEndpoints
 {
     public const int MaxQueryChars = 1000;
+    public const int MaxConversationIdChars = 200;
 
     public static void MapRestApi(this IEndpointRouteBuilder routes)
     {
@@ -72,7 +73,7 @@ internal static class ApiEndpoints
     }
 
     private static async Task<Results<Ok<Answer>, ValidationProblem, ProblemHttpResult>> AskAsync(
-        HttpContext context, ITurnHandler handler, IOptions<LimitsOptions> limits)
+        HttpContext context, ITurnHandler handler, TurnPolicy policy, IOptions<LimitsOptions> limits)
     {
         if (!(context.Request.ContentType?.StartsWith("application/json", StringComparison.OrdinalIgnoreCase) ?? false))
         {
@@ -93,9 +94,14 @@ internal static class ApiEndpoints
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["question"] = ["The question is required."] });
         }
 
-        if (question.Length > limits.Value.MaxQuestionChars)
+        if (policy.IsTooLong(question))
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["question"] = [$"The question is longer than {limits.Value.MaxQuestionChars} characters."] });
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["question"] = [policy.TooLong(TurnPolicy.CharCount(question), english: true)] });
+        }
+
+        if (ask.ConversationId is { Length: > MaxConversationIdChars })
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["conversationId"] = [$"The conversation id is longer than {MaxConversationIdChars} characters."] });
         }
 
         var request = new TurnRequest(question, ask.Locale, "api", ask.ConversationId ?? string.Empty);

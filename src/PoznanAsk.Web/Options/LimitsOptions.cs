@@ -35,10 +35,6 @@ public sealed class LimitsOptions
     [Range(1, 1_000_000)]
     public int MinRequestBodyBytesPerSecond { get; set; } = 240;
 
-    /// <summary>Largest question in characters (REST and bot). Default 2000.</summary>
-    [Range(10, 100_000)]
-    public int MaxQuestionChars { get; set; } = 2000;
-
     /// <summary>Requests per second per client address on API routes (token bucket refill); 0 disables
     /// rate limiting. Default 20.</summary>
     [Range(0, 1_000_000)]

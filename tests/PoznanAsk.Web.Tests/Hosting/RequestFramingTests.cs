@@ -104,7 +104,7 @@ public sealed class RequestFramingTests : IAsyncLifetime
         Assert.DoesNotContain(_app.Logs.Lines, l => l.StartsWith("Error", StringComparison.Ordinal) || l.Contains("   at ", StringComparison.Ordinal));
     }
 
-    private Uri Server => new(_app.App.Urls.First());
+    private Uri Server => new(_app.Url);
 
     private static string Activity() => new JsonObject
     {

@@ -14,7 +14,7 @@ public sealed class RequestLimitsTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await _app.DisposeAsync();
 
-    private Uri Server => new(_app.App.Urls.First());
+    private Uri Server => new(_app.Url);
 
     [Fact]
     public async Task Get_UrlOverTheLimit_Returns414Problem()
