@@ -48,6 +48,9 @@ public sealed class EngineOptions
     /// <summary>Receives internal errors of the turn handler (hosts log them); may be null.</summary>
     public Action<Exception, string>? OnError { get; set; }
 
+    /// <summary>Told about each file (and PDF pages) while <see cref="PoznanAskEngine.Open"/> and <see cref="PoznanAskEngine.Reload"/> update the index (<c>poznanask index</c>'s progress bar).</summary>
+    public Knowledge.Ingest.IIngestProgress? IngestProgress { get; set; }
+
     /// <summary>Throws <see cref="AnsweringException"/> naming the first problem.</summary>
     public void Validate()
     {

@@ -67,7 +67,7 @@ public sealed class PoznanAskEngine : IDisposable
         try
         {
             var index = Wrap(() => KnowledgeIndex.OpenOrCreate(options.IndexPath ?? scratch!, analysis));
-            var report = Wrap(() => index.Update(options.ReportsPath));
+            var report = Wrap(() => index.Update(options.ReportsPath, options.IngestProgress));
             var engine = new PoznanAskEngine(Snapshot(index, analyzer, analysis), analyzer, analysis, options, index, scratch,
                 options.Turns, options.OnError, options.FollowUps, options.Time);
             engine.LastIngest = report;
@@ -114,7 +114,7 @@ public sealed class PoznanAskEngine : IDisposable
 
         lock (_swap)
         {
-            var report = Wrap(() => _index.Update(_options.ReportsPath));
+            var report = Wrap(() => _index.Update(_options.ReportsPath, _options.IngestProgress));
             _snapshot = Snapshot(_index, _analyzer, _analysis!);
             LastIngest = report;
             return report;
