@@ -13,6 +13,7 @@ var root = new RootCommand("PoznanAsk — pytania o raporty o stanie Miasta Pozn
     SearchCommand.Create(),
     FactsCommand.Create(),
     AskCommand.Create(),
+    ChatCommand.Create(),
     EvalCommand.Create(),
     ServeCommand.Create(),
 };

@@ -142,9 +142,9 @@ public sealed class PoznanAskEngine : IDisposable
         }
     }
 
-    /// <summary>Answers one question directly (the CLI's <c>ask</c>).</summary>
+    /// <summary>Answers one question directly and statelessly (the CLI's <c>ask</c>): no follow-up context.</summary>
     public Answer Ask(string question, string? locale = null) =>
-        TurnHandler.HandleMessageAsync(new TurnRequest(question ?? string.Empty, locale, "cli", "cli"), CancellationToken.None).GetAwaiter().GetResult();
+        TurnHandler.HandleMessageAsync(new TurnRequest(question ?? string.Empty, locale, "cli", string.Empty), CancellationToken.None).GetAwaiter().GetResult();
 
     /// <summary>Deletes the scratch index of <see cref="Open"/> without an index path; a persistent index stays.</summary>
     public void Dispose()
