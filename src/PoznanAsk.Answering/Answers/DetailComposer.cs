@@ -154,8 +154,9 @@ internal static partial class DetailComposer
                 return d.Build();
             }
 
-            // A no needs the whole list: the intro states how many, and exactly that many follow.
-            if (list.Stated == list.Items.Count)
+            // A no needs the whole list: the intro states how many, and exactly that many follow; and
+            // the names must be in the list's language (an English name may stand for a Polish item).
+            if (list.Stated == list.Items.Count && !d.En)
             {
                 d.Line(d.En
                     ? $"**No.** The complete list {Of(true, pick.Passage.Year)} ({list.Stated} items) does not name it: {Q(true, text[list.Intro.Start..list.Intro.End])} [{intro}]"

@@ -48,6 +48,9 @@ internal static class Lexicon
     /// <summary>Words that make a question about the city's own memberships even with other words around.</summary>
     public static readonly CueSet StrongMembership = new("nalez*", "czlon*", "member*", "belong*");
 
+    /// <summary>Legal-form words a question may put before a name the registry keeps without them ("Fundacji Poznań – Ille et Vilaine").</summary>
+    public static readonly CueSet LegalForms = new("fundacj*", "stowarzyszen*", "foundation", "association");
+
     public static readonly CueSet List = new(
         "jakie", "jakich", "ktore", "ktorych", "lista", "liste", "list*", "wymien*", "wszystk*", "pokaz*", "which", "what",
         "show", "all", "podaj");

@@ -74,7 +74,7 @@ internal sealed class OrganisationLinker
         var candidates = Candidates(question, words);
         var result = new List<OrganisationMention>();
         var taken = new HashSet<int>();
-        foreach (var c in candidates.Where(c => c.Score >= StrongScore || (c.Distinctive >= 2 && c.Score >= DistinctiveScore)).OrderByDescending(c => c.Score).ThenBy(c => c.Start))
+        foreach (var c in candidates.Where(c => (c.Score >= StrongScore || (c.Distinctive >= 2 && c.Score >= DistinctiveScore)) && SpansTheName(c.WordIndices, words)).OrderByDescending(c => c.Score).ThenBy(c => c.Start))
         {
             if (c.WordIndices.Any(taken.Contains) || result.Any(r => r.Organisation.Id == c.OrgId))
             {
@@ -93,6 +93,52 @@ internal sealed class OrganisationLinker
         }
 
         return result.OrderBy(m => m.Start).ToList();
+    }
+
+    private static readonly CueSet[] Frame =
+    [
+        Lexicon.Membership, Lexicon.Now, Lexicon.International, Lexicon.National, Lexicon.When, Lexicon.Join, Lexicon.Leave,
+        Lexicon.Activity, Lexicon.Count, Lexicon.List, Lexicon.Range, Lexicon.Diff,
+    ];
+
+    /// <summary>
+    /// A name the question writes must be the organisation's name, not a different one sharing words
+    /// with it: the word right after the matched words does not go on naming something else ("Unia Metropolii <b>Europejskich</b>",
+    /// "Związek <b>Powiatów</b> Polskich", "Metropolia <b>Warszawa</b>"). That keeps "Tak" for the organisation asked about.
+    /// </summary>
+    internal static bool SpansTheName(IReadOnlyList<int> indices, IReadOnlyList<Word> words)
+    {
+        if (indices.Count == 0)
+        {
+            return false;
+        }
+
+        var sorted = indices.Order().ToList();
+        var typedAsName = sorted.Any(i => words[i].IsCapitalised || words[i].IsAllCaps);
+        var noMask = new HashSet<int>();
+        bool Other(Word w) => typedAsName
+            ? (w.IsCapitalised || w.IsAllCaps) && !w.IsNumber && !Lexicon.LegalForms.In([w with { Index = 0, Text = w.Folded }], noMask, typos: false)
+            : !IsFrame(w);
+
+        // An unmatched word inside the matched span ("Związek Powiatów Polskich") or right after it
+        // ("Unia Metropolii Europejskich") names something else.
+        for (var i = sorted[0] + 1; i < sorted[^1]; i++)
+        {
+            // (The matcher may have taken the same word's other occurrence: "Poznań należy do Fundacji Poznań".)
+            if (!sorted.Contains(i) && Other(words[i]) && !sorted.Any(j => words[j].Folded == words[i].Folded))
+            {
+                return false;
+            }
+        }
+
+        return sorted[^1] + 1 >= words.Count || !Other(words[sorted[^1] + 1]);
+    }
+
+    private static bool IsFrame(Word w)
+    {
+        var single = new[] { w with { Index = 0, Text = w.Folded } };
+        return w.IsNumber || w.Folded.Length < 3 || Lexicon.FunctionWords.Contains(w.Folded) || Lexicon.QuestionWords.Contains(w.Folded)
+            || Lexicon.Polish.Contains(w.Folded) || Lexicon.English.Contains(w.Folded) || Frame.Any(f => f.In(single, new HashSet<int>(), typos: false));
     }
 
     /// <summary>Weaker matches (below <see cref="StrongScore"/>), for "did you mean" suggestions.</summary>
