@@ -18,7 +18,7 @@ internal static class IndexCommand
         command.SetAction(parse => CommandRunner.Run(parse, context =>
         {
             var started = DateTime.UtcNow;
-            var report = context.Engine.LastIngest ?? throw new InvalidOperationException("the engine did not ingest the reports folder");
+            var report = context.UpdatedEngine.LastIngest ?? throw new InvalidOperationException("the engine did not ingest the reports folder");
             if (parse.GetValue(json))
             {
                 Json.Write(context.Output, new { reports = context.Paths.ReportsPath, index = context.Paths.IndexPath, report });
