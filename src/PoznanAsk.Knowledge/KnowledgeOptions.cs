@@ -13,12 +13,12 @@ public sealed class KnowledgeOptions
     [Required]
     public string AliasFileName { get; set; } = "aliases.tsv";
 
-    /// <summary>Largest report file read, in bytes; bigger files are an error. Default 20 MB.</summary>
-    [Range(1, 512 * 1024 * 1024)]
-    public int MaxFileBytes { get; set; } = 20 * 1024 * 1024;
+    /// <summary>Largest report file read, in bytes; bigger files are an error. Default 200 MB (a year's PDF with pictures).</summary>
+    [Range(1, 1024 * 1024 * 1024)]
+    public int MaxFileBytes { get; set; } = 200 * 1024 * 1024;
 
     /// <summary>File extensions read as reports (case-insensitive). Other files are ignored.</summary>
-    public IReadOnlyList<string> Extensions { get; set; } = [".txt", ".md", ".markdown", ".html", ".htm"];
+    public IReadOnlyList<string> Extensions { get; set; } = [".txt", ".md", ".markdown", ".html", ".htm", ".pdf"];
 
     /// <summary>Throws <see cref="ValidationException"/> when an option is out of range.</summary>
     public void Validate()

@@ -12,29 +12,13 @@ using PoznanAsk.Web.Options;
 namespace PoznanAsk.Web;
 
 /// <summary>
-/// The PoznanAsk web host: Bot Framework endpoint (<c>/api/messages</c>), self-hosted Direct Line and the Web
-/// Chat page, the REST API, health checks and OpenAPI. The host that owns the index (the CLI's
-/// <c>serve</c>) registers <see cref="ITurnHandler"/>, <see cref="Answering.Service.IReportService"/> and,
-/// optionally, an <see cref="IIndexReadiness"/>; everything else comes from here.
+/// The web host's building blocks, composed by <see cref="Program"/>: Bot Framework endpoint (<c>/api/messages</c>),
+/// self-hosted Direct Line and the Web Chat page, the REST API, health checks and OpenAPI.
 /// </summary>
 public static class PoznanAskWeb
 {
     /// <summary>Where the host listens when neither <c>--urls</c> nor <c>ASPNETCORE_URLS</c> says otherwise (loopback only).</summary>
     public const string DefaultUrl = "http://127.0.0.1:5080";
-
-    /// <summary>Builds the whole host: <see cref="AddPoznanAskWeb"/>, then <paramref name="services"/>, then <see cref="MapPoznanAsk"/>.</summary>
-    /// <param name="args">Command-line configuration (e.g. <c>--urls http://127.0.0.1:0</c>, <c>--Bot:MicrosoftAppId=…</c>).</param>
-    /// <param name="services">Registers the answering services (ITurnHandler, IReportService, IIndexReadiness).</param>
-    /// <returns>The application, not started.</returns>
-    public static WebApplication Build(string[] args, Action<IServiceCollection>? services = null)
-    {
-        var builder = WebApplication.CreateBuilder(args);
-        builder.AddPoznanAskWeb();
-        services?.Invoke(builder.Services);
-        var app = builder.Build();
-        app.MapPoznanAsk();
-        return app;
-    }
 
     /// <summary>Registers the web host's options (validated at start), services and limits.</summary>
     /// <param name="builder">The application builder.</param>
@@ -43,11 +27,6 @@ public static class PoznanAskWeb
     {
         ArgumentNullException.ThrowIfNull(builder);
         var configuration = builder.Configuration;
-        if (string.IsNullOrEmpty(configuration["urls"]) && string.IsNullOrEmpty(configuration["http_ports"]))
-        {
-            builder.WebHost.UseUrls(DefaultUrl);
-        }
-
         if (configuration["Logging:LogLevel:Microsoft.AspNetCore"] is null)
         {
             // One Information line per request would dominate the CPU under load.
@@ -55,8 +34,7 @@ public static class PoznanAskWeb
         }
 
         builder.Services.AddPoznanAskOptions();
-        var limits = configuration.GetSection(LimitsOptions.SectionName).Get<LimitsOptions>() ?? new LimitsOptions();
-        builder.Services.AddPoznanAskWebServices(limits);
+        builder.Services.AddPoznanAskWebServices();
         return builder;
     }
 
@@ -73,6 +51,7 @@ public static class PoznanAskWeb
 
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseMiddleware<RequestLimits>();
         app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = TimeSpan.FromSeconds(20) });
         app.UseRouting();
         app.UseRateLimiter();

@@ -1,39 +1,53 @@
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.TestHost;
+using System.Net;
+using PoznanAsk.Web.Tests.Testing;
 
 namespace PoznanAsk.Web.Tests;
 
-/// <summary>The composition API the CLI calls.</summary>
+/// <summary>The composition root (<see cref="Program"/>) as WebApplicationFactory runs it.</summary>
 public sealed class PoznanAskWebTests
 {
     [Fact]
-    public void MapPoznanAsk_WithoutTurnHandler_FailsClearly()
+    public async Task Program_OnKestrel_ServesThePageFromTheBinWebRootOnLoopback()
     {
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Production" });
-        builder.Configuration["Bot:AllowAnonymous"] = "true";
-        builder.WebHost.UseTestServer();
-        builder.AddPoznanAskWeb();
-        using var app = builder.Build();
+        await using var app = await TestApp.StartAsync(kestrel: true);
 
-        var error = Assert.Throws<InvalidOperationException>(() => app.MapPoznanAsk());
-
-        Assert.Contains("ITurnHandler", error.Message, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public async Task Build_WithServices_ServesThePageFromTheBinWebRoot()
-    {
-        await using var app = PoznanAskWeb.Build(["--urls", "http://127.0.0.1:0", "--environment", "Development"], s => TestHost.Fakes.FakeAnswering.AddFakeAnswering(s));
-        await app.StartAsync();
-        using var http = new HttpClient { BaseAddress = new Uri(app.Urls.First()) };
-
-        var page = await http.GetStringAsync("/");
+        var page = await app.Client.GetStringAsync("/");
 
         Assert.Contains("<script src=\"/webchat/webchat.js\"></script>", page, StringComparison.Ordinal);
         Assert.Contains("<link rel=\"icon\" href=\"data:,\">", page, StringComparison.Ordinal);
         Assert.Contains("lang=\"pl\"", page, StringComparison.Ordinal);
-        Assert.StartsWith("http://127.0.0.1:", app.Urls.First(), StringComparison.Ordinal);
-        await app.StopAsync();
+        Assert.StartsWith("http://127.0.0.1:", app.Url, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Program_WithoutAnIndex_FailsToStartAndSaysWhy()
+    {
+        var empty = Directory.CreateTempSubdirectory("poznanask-no-resources-");
+        try
+        {
+            var error = await Assert.ThrowsAnyAsync<Exception>(async () =>
+            {
+                await using var app = await TestApp.StartAsync(
+                    new Dictionary<string, string?> { ["PoznanAsk:ReportsPath"] = empty.FullName, ["PoznanAsk:ResourcesPath"] = Path.Combine(empty.FullName, "none") },
+                    services: _ => { },
+                    keepEngine: true);
+            });
+
+            Assert.Contains("Resources folder not found", error.ToString(), StringComparison.Ordinal);
+        }
+        finally
+        {
+            empty.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task Program_Health_LiveAtOnce()
+    {
+        await using var app = await TestApp.StartAsync();
+
+        using var live = await app.Client.GetAsync("/health/live");
+
+        Assert.Equal(HttpStatusCode.OK, live.StatusCode);
     }
 }

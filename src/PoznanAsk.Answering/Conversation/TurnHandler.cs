@@ -11,18 +11,21 @@ namespace PoznanAsk.Answering.Conversation;
 internal sealed class TurnHandler : ITurnHandler
 {
     private readonly Func<AnswerComposer> _composer;
-    private readonly TurnHandlerOptions _options;
+    private readonly TurnPolicy _policy;
+    private readonly IFollowUpStore _followUps;
+    private readonly TimeProvider _time;
     private readonly Action<Exception, string> _onError;
 
     /// <summary>
     /// Creates the handler; <paramref name="composer"/> returns the current composer (it changes after
     /// a re-index); <paramref name="onError"/> receives internal errors (the host logs them).
     /// </summary>
-    public TurnHandler(Func<AnswerComposer> composer, TurnHandlerOptions options, Action<Exception, string>? onError = null)
+    public TurnHandler(Func<AnswerComposer> composer, TurnHandlerOptions options, Action<Exception, string>? onError = null, IFollowUpStore? followUps = null, TimeProvider? time = null)
     {
-        options.Validate();
+        _followUps = followUps ?? new MemoryFollowUpStore();
+        _time = time ?? TimeProvider.System;
+        _policy = new TurnPolicy(options);
         _composer = composer;
-        _options = options;
         _onError = onError ?? ((_, _) => { });
     }
 
@@ -39,14 +42,14 @@ internal sealed class TurnHandler : ITurnHandler
         try
         {
             var c = _composer();
-            var en = IsEnglish(locale);
+            var en = TurnPolicy.IsEnglish(locale);
             var q = Empty(en ? "en" : "pl");
             return HelpComposer.Compose(c.Context, new AnswerDraft(q, c.Context.View), greeting: true);
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
             _onError(ex, "Welcome failed");
-            return Apology(IsEnglish(locale));
+            return Apology(TurnPolicy.IsEnglish(locale));
         }
     }
 
@@ -60,13 +63,13 @@ internal sealed class TurnHandler : ITurnHandler
             var trimmed = text.Trim();
             if (trimmed.Length == 0)
             {
-                return HelpComposer.Compose(c.Context, new AnswerDraft(Empty(IsEnglish(locale) ? "en" : "pl"), c.Context.View), greeting: false);
+                return HelpComposer.Compose(c.Context, new AnswerDraft(Empty(TurnPolicy.IsEnglish(locale) ? "en" : "pl"), c.Context.View), greeting: false);
             }
 
-            if (trimmed.Length > _options.MaxQuestionLength)
+            if (_policy.IsTooLong(trimmed))
             {
-                var q = c.Parser.Parse(trimmed[.._options.MaxQuestionLength], locale);
-                return TooLong(q.Language == "en", trimmed.Length);
+                var q = c.Parser.Parse(trimmed[..Math.Min(trimmed.Length, _policy.MaxQuestionChars)], locale);
+                return Reply(_policy.TooLong(TurnPolicy.CharCount(trimmed), q.English), q.English);
             }
 
             return c.Answer(trimmed, locale);
@@ -74,21 +77,14 @@ internal sealed class TurnHandler : ITurnHandler
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
             _onError(ex, $"Answering failed for a message of {text.Length} characters on {request?.ChannelId}");
-            return Apology(IsEnglish(locale));
+            return Apology(TurnPolicy.IsEnglish(locale));
         }
     }
 
-    private Answer TooLong(bool en, int length) => new(
-        en ? $"Your message has {length} characters; please ask in at most {_options.MaxQuestionLength}."
-           : $"Wiadomość ma {length} znaków; zadaj pytanie w co najwyżej {_options.MaxQuestionLength} znakach.",
-        [], [], Intents.Help, [], en ? "en" : "pl", null, false);
+    /// <summary>The policy's text as an answer (no citations, nothing found).</summary>
+    internal static Answer Reply(string text, bool en) => new(text, [], [], Intents.Help, [], en ? "en" : "pl", null, false);
 
-    private static Answer Apology(bool en) => new(
-        en ? "Sorry, something went wrong while answering. Please try again or rephrase the question."
-           : "Przepraszam, coś poszło nie tak przy odpowiadaniu. Spróbuj ponownie albo zadaj pytanie inaczej.",
-        [], [], Intents.Help, [], en ? "en" : "pl", null, false);
+    private static Answer Apology(bool en) => Reply(TurnPolicy.Apology(en), en);
 
     private static ParsedQuestion Empty(string language) => new(string.Empty, language, Intents.Help, [], false, null, [], [], [], null);
-
-    private static bool IsEnglish(string? locale) => locale is not null && locale.StartsWith("en", StringComparison.OrdinalIgnoreCase);
 }

@@ -35,12 +35,28 @@ public sealed class EngineOptions
     [Required]
     public string Analyzer { get; set; } = PolishAnalysis.StemmedName + "+" + PolishAnalysis.LemmaName;
 
-    /// <summary>Longest question accepted, in characters.</summary>
+    /// <summary>The turn policy's limits: question length, follow-up turns and minutes.</summary>
+    public Conversation.TurnHandlerOptions Turns { get; set; } = new();
+
+    /// <summary>Longest question accepted, in characters (the same value as <see cref="Turns"/>).</summary>
     [Range(20, 10_000)]
-    public int MaxQuestionLength { get; set; } = Conversation.TurnHandlerOptions.DefaultMaxQuestionLength;
+    public int MaxQuestionLength
+    {
+        get => Turns.MaxQuestionLength;
+        set => Turns.MaxQuestionLength = value;
+    }
+
+    /// <summary>Where follow-up context is kept between turns; null: in memory (bounded).</summary>
+    public Conversation.IFollowUpStore? FollowUps { get; set; }
+
+    /// <summary>The clock of follow-up expiry; null: the system clock.</summary>
+    public TimeProvider? Time { get; set; }
 
     /// <summary>Receives internal errors of the turn handler (hosts log them); may be null.</summary>
     public Action<Exception, string>? OnError { get; set; }
+
+    /// <summary>Told about each file (and PDF pages) while <see cref="PoznanAskEngine.Open"/> and <see cref="PoznanAskEngine.Reload"/> update the index (<c>poznanask index</c>'s progress bar).</summary>
+    public Knowledge.Ingest.IIngestProgress? IngestProgress { get; set; }
 
     /// <summary>Throws <see cref="AnsweringException"/> naming the first problem.</summary>
     public void Validate()
@@ -48,6 +64,7 @@ public sealed class EngineOptions
         try
         {
             Validator.ValidateObject(this, new ValidationContext(this), validateAllProperties: true);
+            Turns.Validate();
         }
         catch (ValidationException ex)
         {

@@ -27,14 +27,14 @@ public sealed class PoznanAskEngine : IDisposable
     private readonly Lock _swap = new();
     private volatile EngineSnapshot _snapshot;
 
-    private PoznanAskEngine(EngineSnapshot snapshot, Analyzer? analyzer, PolishAnalysis? analysis, EngineOptions? options, KnowledgeIndex? index, TurnHandlerOptions turnOptions, Action<Exception, string>? onError)
+    private PoznanAskEngine(EngineSnapshot snapshot, Analyzer? analyzer, PolishAnalysis? analysis, EngineOptions? options, KnowledgeIndex? index, TurnHandlerOptions turnOptions, Action<Exception, string>? onError, IFollowUpStore? followUps = null, TimeProvider? time = null)
     {
         _snapshot = snapshot;
         _analyzer = analyzer;
         _analysis = analysis;
         _options = options;
         _index = index;
-        TurnHandler = new TurnHandler(() => _snapshot.Composer, turnOptions, onError);
+        TurnHandler = new TurnHandler(() => _snapshot.Composer, turnOptions, onError, followUps, time);
         Reports = new ReportService(() => _snapshot);
     }
 
@@ -68,9 +68,9 @@ public sealed class PoznanAskEngine : IDisposable
             : KnowledgeIndex.OpenOrCreate(options.IndexPath, analysis));
         try
         {
-            var report = readOnly ? null : Wrap(() => index.Update(options.ReportsPath));
+            var report = readOnly ? null : Wrap(() => index.Update(options.ReportsPath, options.IngestProgress));
             var engine = new PoznanAskEngine(Snapshot(index, analyzer, analysis), analyzer, analysis, options, index,
-                new TurnHandlerOptions { MaxQuestionLength = options.MaxQuestionLength }, options.OnError);
+                options.Turns, options.OnError, options.FollowUps, options.Time);
             engine.LastIngest = report;
             return engine;
         }
@@ -86,14 +86,14 @@ public sealed class PoznanAskEngine : IDisposable
     /// With <paramref name="analysis"/>, search goes through the search engine (an in-memory index of the
     /// passages and facts, which answers retrieve passages from too); without it, through answer retrieval over an in-memory index of the passages (plain terms, +/-, "phrases", year:/kind:).
     /// </summary>
-    public static PoznanAskEngine Create(KnowledgeBase knowledge, Analyzer? analyzer = null, TurnHandlerOptions? turnOptions = null, Action<Exception, string>? onError = null, PolishAnalysis? analysis = null)
+    public static PoznanAskEngine Create(KnowledgeBase knowledge, Analyzer? analyzer = null, TurnHandlerOptions? turnOptions = null, Action<Exception, string>? onError = null, PolishAnalysis? analysis = null, IFollowUpStore? followUps = null, TimeProvider? time = null)
     {
         ArgumentNullException.ThrowIfNull(knowledge);
         var search = analysis is null ? null : Wrap(() => KnowledgeSearch.InMemory(knowledge, IndexAnalyzers.Of(analysis), facts: true));
         var composer = search is null
             ? AnswererFactory.Create(knowledge, analyzer)
             : AnswererFactory.Create(knowledge, analyzer, search, PassageRetriever.KnowledgeIndexFields(IndexAnalyzers.Of(analysis!)));
-        return new PoznanAskEngine(new EngineSnapshot(composer, search), analyzer, analysis, null, null, turnOptions ?? new TurnHandlerOptions(), onError);
+        return new PoznanAskEngine(new EngineSnapshot(composer, search), analyzer, analysis, null, null, turnOptions ?? new TurnHandlerOptions(), onError, followUps, time);
     }
 
     /// <summary>Loads the analyzers named in <paramref name="names"/> ('+'-separated, e.g. <c>polish+polish-lemma</c>); several give their union.</summary>
@@ -115,7 +115,7 @@ public sealed class PoznanAskEngine : IDisposable
 
         lock (_swap)
         {
-            var report = Wrap(() => _index.Update(_options.ReportsPath));
+            var report = Wrap(() => _index.Update(_options.ReportsPath, _options.IngestProgress));
             _snapshot = Snapshot(_index, _analyzer, _analysis!);
             LastIngest = report;
             return report;

@@ -37,7 +37,7 @@ internal sealed record QueryText(IReadOnlyList<Word> Words, IReadOnlyList<string
                 depth += c == '(' ? 1 : -1;
                 if (depth < 0)
                 {
-                    throw new InvalidQueryException("Unbalanced ')'.", i);
+                    throw new InvalidQueryException("Nawias zamykający bez otwierającego.", i);
                 }
 
                 i++;
@@ -53,7 +53,7 @@ internal sealed record QueryText(IReadOnlyList<Word> Words, IReadOnlyList<string
                 var close = query.IndexOf('"', start + 1);
                 if (close < 0)
                 {
-                    throw new InvalidQueryException("Unclosed quote.", start);
+                    throw new InvalidQueryException("Cudzysłów nie został zamknięty.", start);
                 }
 
                 token = query[(start + 1)..close];
@@ -72,7 +72,7 @@ internal sealed record QueryText(IReadOnlyList<Word> Words, IReadOnlyList<string
 
             if (token.Length == 0)
             {
-                throw new InvalidQueryException("Operator without a term.", i);
+                throw new InvalidQueryException("Operator nie ma słowa, do którego się odnosi.", i);
             }
 
             if (sign == '\0' && token is "AND" or "OR" or "NOT" or "&&" or "||")
@@ -89,12 +89,12 @@ internal sealed record QueryText(IReadOnlyList<Word> Words, IReadOnlyList<string
                 var value = token[(colon + 1)..].Trim('"');
                 if (value.Length == 0)
                 {
-                    throw new InvalidQueryException($"Field '{token[..colon]}' has no value.", i);
+                    throw new InvalidQueryException($"Po „{token[..colon]}:” brakuje wartości.", i);
                 }
 
                 if (token[..colon] == "year")
                 {
-                    year = int.TryParse(value, out var y) ? y : throw new InvalidQueryException($"year:{value} is not a year.", i);
+                    year = int.TryParse(value, out var y) ? y : throw new InvalidQueryException($"„year:{value}” nie jest rokiem.", i);
                 }
                 else
                 {
@@ -116,12 +116,12 @@ internal sealed record QueryText(IReadOnlyList<Word> Words, IReadOnlyList<string
 
         if (depth != 0)
         {
-            throw new InvalidQueryException("Unclosed '('.", query.Length);
+            throw new InvalidQueryException("Brak nawiasu zamykającego.", query.Length);
         }
 
         if (pendingOperator >= 0)
         {
-            throw new InvalidQueryException("Operator at the end of the query.", pendingOperator);
+            throw new InvalidQueryException("Po operatorze na końcu zapytania brakuje słowa.", pendingOperator);
         }
 
         return new QueryText(words.Select((w, n) => w with { Index = n }).ToList(), required, excluded, year, kind);

@@ -28,7 +28,7 @@ internal sealed class ReportService : IReportService
         ArgumentNullException.ThrowIfNull(request);
         if (string.IsNullOrWhiteSpace(request.Query))
         {
-            throw new InvalidQueryException("The query is empty.", 0);
+            throw new InvalidQueryException("Zapytanie jest puste.", 0);
         }
 
         if (request.Top is < 1 or > 100)

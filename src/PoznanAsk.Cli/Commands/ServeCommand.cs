@@ -1,43 +1,46 @@
 using System.CommandLine;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using PoznanAsk.Answering.Conversation;
-using PoznanAsk.Answering.Service;
 using PoznanAsk.Cli.Hosting;
 using PoznanAsk.Web;
-using PoznanAsk.Web.Health;
 
 namespace PoznanAsk.Cli.Commands;
 
 /// <summary>
-/// <c>poznanask serve</c>: opens the index once (bringing it up to date with the reports folder), then
-/// serves the web chat page, the Bot Framework endpoint, Direct Line and the REST API on one host.
+/// <c>poznanask serve</c>: runs the web host (<see cref="PoznanAsk.Web.Program"/>, the one composition root) over the CLI's
+/// folders: it opens the index once (bringing it up to date with the reports folder), then serves the web chat
+/// page, the Bot Framework endpoint, Direct Line and the REST API, with conversation state in the data folder.
 /// </summary>
 internal static class ServeCommand
 {
+    /// <summary>Where the host listens when neither <c>--urls</c> nor <c>ASPNETCORE_URLS</c> says otherwise (loopback only).</summary>
+    public const string DefaultUrl = PoznanAskWeb.DefaultUrl;
+
     public static Command Create()
     {
-        var urls = new Option<string?>("--urls") { Description = $"Where to listen (default {PoznanAskWeb.DefaultUrl}; loopback unless you say otherwise)", HelpName = "URL" };
-        var command = new Command("serve", "Serve web chat, /api/messages (Teams, Azure Bot Service), Direct Line and the REST API") { urls };
+        var urls = new Option<string?>("--urls") { Description = $"Where to listen (default {DefaultUrl}; loopback unless you say otherwise)", HelpName = "URL" };
+        var data = new Option<string?>("--data") { Description = "Folder for conversation state and the Direct Line signing key (default: data/)", HelpName = "DIR" };
+        var command = new Command("serve", "Serve web chat, /api/messages (Teams, Azure Bot Service), Direct Line and the REST API") { urls, data };
         command.SetAction((parse, cancellationToken) => CommandRunner.RunAsync(parse, async context =>
         {
-            var engine = context.Engine;
-            var readiness = new IndexReadiness();
-            readiness.MarkReady($"index loaded: {engine.Knowledge.Reports.Count} reports, {engine.Knowledge.Passages.Count} passages, {engine.Knowledge.Memberships.Count} membership facts");
-
-            var args = new List<string> { "--contentRoot", context.Paths.ContentRoot };
+            var args = new List<string>
+            {
+                "--contentRoot", context.Paths.ContentRoot,
+                "--PoznanAsk:ReportsPath=" + context.Paths.ReportsPath,
+                "--PoznanAsk:IndexPath=" + context.Paths.IndexPath,
+                "--PoznanAsk:ResourcesPath=" + context.Paths.ResourcesPath,
+            };
             if (parse.GetValue(urls) is { Length: > 0 } url)
             {
                 args.AddRange(["--urls", url]);
             }
 
-            await using var app = PoznanAskWeb.Build([.. args], services =>
+            if (parse.GetValue(data) is { Length: > 0 } folder)
             {
-                services.AddSingleton<ITurnHandler>(engine.TurnHandler);
-                services.AddSingleton<IReportService>(engine.Reports);
-                services.AddSingleton<IIndexReadiness>(readiness);
-            });
+                args.Add("--PoznanAsk:DataPath=" + Path.GetFullPath(folder));
+            }
+
+            await using var app = PoznanAsk.Web.Program.Build([.. args]);
             await app.StartAsync(cancellationToken).ConfigureAwait(false);
             foreach (var address in app.Urls)
             {

@@ -30,8 +30,12 @@ internal sealed class CliContext : IDisposable
             IndexPath = paths.IndexPath,
             ResourcesPath = paths.ResourcesPath,
             Mode = _mode,
+            IngestProgress = IngestProgress,
         }));
     }
+
+    /// <summary>Told about the ingest when <see cref="Engine"/> is first opened (set it before; <c>poznanask index</c> draws progress with it).</summary>
+    public Knowledge.Ingest.IIngestProgress? IngestProgress { get; set; }
 
     /// <summary>The generic host (configuration, logging).</summary>
     public IHost Host { get; }

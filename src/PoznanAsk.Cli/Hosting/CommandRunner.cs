@@ -3,6 +3,7 @@ using System.Text;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
 using PoznanAsk.Analysis;
+using PoznanAsk.Answering;
 using PoznanAsk.Answering.Service;
 using PoznanAsk.Knowledge;
 
@@ -44,7 +45,7 @@ internal static class CommandRunner
         {
             return Fail("przerwano", Failure);
         }
-        catch (Exception e) when (e is AnalysisException or IOException or UnauthorizedAccessException or InvalidDataException or InvalidOperationException)
+        catch (Exception e) when (e is AnalysisException or IOException or UnauthorizedAccessException or InvalidDataException or InvalidOperationException or AnsweringException or Knowledge.KnowledgeException or Microsoft.Extensions.Options.OptionsValidationException)
         {
             return Fail(e.Message, Failure);
         }

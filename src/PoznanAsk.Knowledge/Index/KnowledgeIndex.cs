@@ -112,14 +112,16 @@ public sealed class KnowledgeIndex : IDisposable
     /// Ingests <paramref name="reportsPath"/>: new and changed files are read, removed files dropped,
     /// the registry and facts rebuilt, all in one commit. Returns what was done.
     /// </summary>
+    /// <param name="reportsPath">The reports folder.</param>
+    /// <param name="progress">Told about every file (and every few pages of a PDF) as the ingest goes.</param>
     /// <exception cref="KnowledgeException">A file is unreadable, the manifest or alias file is malformed, another writer holds the index, or the index cannot be written; the index is unchanged.</exception>
-    public IngestReport Update(string reportsPath)
+    public IngestReport Update(string reportsPath, IIngestProgress? progress = null)
     {
         ArgumentNullException.ThrowIfNull(reportsPath);
         lock (_updateLock)
         {
             var state = _state;
-            var outcome = FolderIngest.Run(reportsPath, state.Reports, _options, KnowledgeLoader.Stemmer(NameAnalyzer(_analysis)));
+            var outcome = FolderIngest.Run(reportsPath, state.Reports, _options, KnowledgeLoader.Stemmer(NameAnalyzer(_analysis)), progress);
             var report = outcome.Result.Report;
             var userData = new Dictionary<string, string>(StringComparer.Ordinal)
             {

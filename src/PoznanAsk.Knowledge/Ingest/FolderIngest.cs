@@ -17,14 +17,14 @@ namespace PoznanAsk.Knowledge.Ingest;
 internal static class FolderIngest
 {
     /// <summary>Bumped when parsing rules change, so stored reports are re-read.</summary>
-    public const int ParserVersion = 1;
+    public const int ParserVersion = 2;
 
     /// <summary>The outcome: every report now in the folder, the assembled knowledge and the report.</summary>
     public sealed record Outcome(IReadOnlyDictionary<string, StoredReport> Reports, IngestResult Result);
 
     /// <summary>Ingests <paramref name="folder"/> given the reports read before (by source name).</summary>
     /// <exception cref="KnowledgeException">The folder is missing, the manifest or alias file is malformed, or a report is unreadable (all problems listed).</exception>
-    public static Outcome Run(string folder, IReadOnlyDictionary<string, StoredReport> previous, KnowledgeOptions options, Func<string, IReadOnlyList<string>>? stem)
+    public static Outcome Run(string folder, IReadOnlyDictionary<string, StoredReport> previous, KnowledgeOptions options, Func<string, IReadOnlyList<string>>? stem, IIngestProgress? progress = null)
     {
         options.Validate();
         if (!Directory.Exists(folder))
@@ -35,11 +35,12 @@ internal static class FolderIngest
         IReadOnlyDictionary<string, ManifestEntry> manifest;
         IReadOnlyList<CuratedAlias> curated;
         SortedSet<string> files;
+        var skipped = new List<SkippedFile>();
         try
         {
             manifest = ReportManifest.Load(Path.Combine(folder, options.ManifestFileName));
             curated = AliasFile.Load(Path.Combine(folder, options.AliasFileName));
-            files = ListFiles(folder, options);
+            files = ListFiles(folder, options, skipped);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -57,8 +58,11 @@ internal static class FolderIngest
         var firstByHash = new Dictionary<string, string>(StringComparer.Ordinal);
         var errors = new List<string>();
         // Files already ingested come first, so a new copy of a known file is the duplicate, not the original.
+        progress?.Started(files.Count);
+        var number = 0;
         foreach (var source in files.OrderBy(f => previous.ContainsKey(f) ? 0 : 1).ThenBy(f => f, StringComparer.Ordinal))
         {
+            number++;
             var path = Path.Combine(folder, source);
             var length = new FileInfo(path).Length;
             if (length > options.MaxFileBytes)
@@ -83,6 +87,9 @@ internal static class FolderIngest
             {
                 duplicates.Add(source);
                 folderWarnings.Add(new IngestWarning(source, "duplicate-file", $"Plik ma tę samą zawartość co „{original}” – pominięto go, zawartość zapisano raz."));
+                skipped.Add(new SkippedFile(source, $"ta sama zawartość co „{original}”"));
+                progress?.FileStarted(source, number, reused: true);
+                progress?.FileDone(source, 0, 0, "pominięty – " + skipped[^1].Reason);
                 continue;
             }
 
@@ -93,17 +100,23 @@ internal static class FolderIngest
             {
                 unchanged.Add(source);
                 current[source] = stored;
+                progress?.FileStarted(source, number, reused: true);
+                progress?.FileDone(source, stored.Report.Passages.Count, stored.Report.Info.Pages ?? 0, null);
                 continue;
             }
 
             try
             {
-                current[source] = new StoredReport(fingerprint, ReportParser.Parse(source, bytes, entry));
+                progress?.FileStarted(source, number, reused: false);
+                var parsed = ReportParser.Parse(source, bytes, entry, progress is null ? null : (read, total) => progress.PagesRead(source, read, total));
+                current[source] = new StoredReport(fingerprint, parsed);
                 (previous.ContainsKey(source) ? updated : added).Add(source);
+                progress?.FileDone(source, parsed.Passages.Count, parsed.Info.Pages ?? 0, null);
             }
             catch (ReportReadException e)
             {
                 errors.Add(e.Message);
+                progress?.FileDone(source, 0, 0, "BŁĄD – " + e.Message);
             }
         }
 
@@ -118,21 +131,34 @@ internal static class FolderIngest
         duplicates.Sort(StringComparer.Ordinal);
         var removed = previous.Keys.Where(k => !current.ContainsKey(k)).Order(StringComparer.Ordinal).ToArray();
         var knowledge = KnowledgeAssembler.Assemble(current.Values.Select(s => s.Report), curated, stem, folderWarnings);
+        var factsByYear = knowledge.Memberships.GroupBy(m => (m.Year, m.Scope)).OrderBy(g => g.Key.Year).ThenBy(g => g.Key.Scope)
+            .Select(g => new FactCount(g.Key.Year, g.Key.Scope, g.Count())).ToArray();
         var report = new IngestReport(added, updated, unchanged, removed, duplicates, knowledge.Warnings,
-            knowledge.Passages.Count, knowledge.Memberships.Count, knowledge.Events.Count, knowledge.Activities.Count, knowledge.Organisations.Count);
+            knowledge.Passages.Count, knowledge.Memberships.Count, knowledge.Events.Count, knowledge.Activities.Count, knowledge.Organisations.Count,
+            knowledge.Reports.Sum(r => r.Pages ?? 0), factsByYear, skipped.OrderBy(s => s.Source, StringComparer.Ordinal).ToArray());
         return new Outcome(current, new IngestResult(knowledge, report));
     }
 
-    private static SortedSet<string> ListFiles(string folder, KnowledgeOptions options)
+    private static SortedSet<string> ListFiles(string folder, KnowledgeOptions options, List<SkippedFile> skipped)
     {
         var result = new SortedSet<string>(StringComparer.Ordinal);
         foreach (var path in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories))
         {
             var relative = Path.GetRelativePath(folder, path).Replace('\\', '/');
             if (relative.Split('/').Any(part => part.StartsWith('.'))
-                || relative == options.ManifestFileName || relative == options.AliasFileName
-                || !options.Extensions.Contains(Path.GetExtension(path), StringComparer.OrdinalIgnoreCase))
+                || relative == options.ManifestFileName || relative == options.AliasFileName)
             {
+                continue;
+            }
+
+            if (!options.Extensions.Contains(Path.GetExtension(path), StringComparer.OrdinalIgnoreCase))
+            {
+                // A browser's "save page" folder (page_files/) holds images, scripts and styles: not reports, not worth a line.
+                if (!relative.Split('/').SkipLast(1).Any(part => part.EndsWith("_files", StringComparison.Ordinal)))
+                {
+                    skipped.Add(new SkippedFile(relative, $"format „{Path.GetExtension(path)}” nie jest raportem (czytane: {string.Join(", ", options.Extensions)})"));
+                }
+
                 continue;
             }
 

@@ -14,6 +14,9 @@ namespace PoznanAsk.Knowledge.Ingest;
 /// <param name="Events">Join/leave events in the result.</param>
 /// <param name="Activities">Activity links in the result.</param>
 /// <param name="Organisations">Organisations in the registry.</param>
+/// <param name="Pages">Pages of the PDF reports in the result.</param>
+/// <param name="FactsByYear">Membership facts per year and scope, by year then scope.</param>
+/// <param name="Skipped">Files in the folder that were not ingested and why (duplicates, formats that are not reports).</param>
 public sealed record IngestReport(
     IReadOnlyList<string> Added,
     IReadOnlyList<string> Updated,
@@ -25,7 +28,10 @@ public sealed record IngestReport(
     int Facts,
     int Events,
     int Activities,
-    int Organisations)
+    int Organisations,
+    int Pages = 0,
+    IReadOnlyList<FactCount>? FactsByYear = null,
+    IReadOnlyList<SkippedFile>? Skipped = null)
 {
     /// <summary>True when no file was added, updated or removed.</summary>
     public bool NothingChanged => Added.Count == 0 && Updated.Count == 0 && Removed.Count == 0;

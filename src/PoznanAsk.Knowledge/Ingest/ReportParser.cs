@@ -2,6 +2,7 @@ using PoznanAsk.Knowledge.Facts;
 using PoznanAsk.Knowledge.Model;
 using PoznanAsk.Knowledge.Passages;
 using PoznanAsk.Knowledge.Reading;
+using PoznanAsk.Knowledge.Reading.Pdf;
 using PoznanAsk.Knowledge.Years;
 
 namespace PoznanAsk.Knowledge.Ingest;
@@ -12,37 +13,63 @@ internal static class ReportParser
     private static readonly char[] SectionSeparators = ['→', '›', '>', '/'];
 
     /// <summary>Parses the file <paramref name="source"/> (relative name) from its bytes.</summary>
-    /// <exception cref="ReportReadException">The file is binary or cannot be decoded.</exception>
-    public static ParsedReport Parse(string source, ReadOnlySpan<byte> bytes, ManifestEntry? manifest)
+    /// <param name="source">File name relative to the reports folder.</param>
+    /// <param name="bytes">The file's bytes.</param>
+    /// <param name="manifest">The file's manifest entry, if any.</param>
+    /// <param name="onPages">For a PDF: called with pages read so far and the total.</param>
+    /// <exception cref="ReportReadException">The file is empty (0 bytes), binary, undecodable, or a PDF that is encrypted, damaged or without text.</exception>
+    public static ParsedReport Parse(string source, byte[] bytes, ManifestEntry? manifest, Action<int, int>? onPages = null)
     {
-        var hash = StableId.Sha256(bytes);
-        var warnings = new List<IngestWarning>();
-        var decoded = TextDecoder.Decode(bytes, source);
-        if (decoded.Warning is { } encodingWarning)
+        if (bytes.Length == 0)
         {
-            warnings.Add(new IngestWarning(source, "encoding", encodingWarning));
+            throw new ReportReadException(source, "plik ma 0 bajtów – jest pusty (przerwane pobieranie?); indeks zostaje bez zmian (empty file, 0 bytes).");
         }
 
-        var document = Read(source, decoded.Text);
+        var hash = StableId.Sha256(bytes);
+        var warnings = new List<IngestWarning>();
+        ReportDocument document;
+        if (IsPdf(source))
+        {
+            document = PdfReportReader.Read(source, bytes, onPages);
+        }
+        else
+        {
+            var decoded = (IsHtml(source) ? HtmlCharset.Decode(bytes, source) : null) ?? TextDecoder.Decode(bytes, source);
+            if (decoded.Warning is { } encodingWarning)
+            {
+                warnings.Add(new IngestWarning(source, "encoding", encodingWarning));
+            }
+
+            document = Read(source, decoded.Text);
+        }
+
+        warnings.AddRange(document.Warnings);
         if (document.Blocks.Count == 0)
         {
             warnings.Add(new IngestWarning(source, "empty-file", "Plik jest pusty (brak tekstu) – nie ma z czego utworzyć fragmentów."));
-            var emptyInfo = new ReportInfo(source, manifest?.Year, manifest?.Year is null ? "brak tekstu" : "manifest", manifest?.Title, manifest?.Section, manifest?.Url, hash);
+            var emptyInfo = new ReportInfo(source, manifest?.Year, manifest?.Year is null ? "brak tekstu" : "manifest", manifest?.Title, manifest?.Section, manifest?.Url, hash, document.PageStarts?.Count);
             return new ParsedReport(emptyInfo, [], [], [], [], warnings);
         }
 
+        var title = manifest?.Title ?? document.Title;
+        var url = manifest?.Url ?? document.Url;
         var (year, evidence) = DecideYear(source, document.Text, manifest, warnings);
         var firstHeading = document.Blocks.FirstOrDefault(b => b.Kind == BlockKind.Heading);
         var section = manifest?.Section ?? (firstHeading is null ? null : firstHeading.Span.Of(document.Text));
-        var info = new ReportInfo(source, year, evidence, manifest?.Title, section, manifest?.Url, hash);
+        var info = new ReportInfo(source, year, evidence, title, section, url, hash, document.PageStarts?.Count);
 
-        var set = PassageBuilder.Build(document, source, year, manifest?.Url, manifest?.Title);
+        var set = PassageBuilder.Build(document, source, year, url, title);
         var outer = manifest?.Section?.Split(SectionSeparators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) ?? [];
         var memberships = MembershipExtractor.Extract(set, document.Text, source, year, outer);
         warnings.AddRange(memberships.Warnings);
         var events = EventExtractor.Extract(set, document.Text, source, year);
         return new ParsedReport(info, set.Passages, memberships.Lists, memberships.Facts, events, warnings);
     }
+
+    /// <summary>Whether <paramref name="source"/> is read as a PDF (by its extension).</summary>
+    internal static bool IsPdf(string source) => Path.GetExtension(source).Equals(".pdf", StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsHtml(string source) => Path.GetExtension(source).ToLowerInvariant() is ".html" or ".htm";
 
     /// <summary>Reads the decoded text by the file's extension.</summary>
     internal static ReportDocument Read(string source, string text) => Path.GetExtension(source).ToLowerInvariant() switch

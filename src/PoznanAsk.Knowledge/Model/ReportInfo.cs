@@ -8,6 +8,7 @@ namespace PoznanAsk.Knowledge.Model;
 /// <param name="Section">Section from the manifest or the first heading, if any.</param>
 /// <param name="Url">Published URL from the manifest, if any.</param>
 /// <param name="ContentHash">SHA-256 (hex) of the file's bytes: unchanged hash → not re-ingested.</param>
+/// <param name="Pages">For a PDF: its number of pages; null for other formats.</param>
 public sealed record ReportInfo(
     string Source,
     int? Year,
@@ -15,4 +16,5 @@ public sealed record ReportInfo(
     string? Title,
     string? Section,
     string? Url,
-    string ContentHash);
+    string ContentHash,
+    int? Pages = null);

@@ -86,7 +86,8 @@ internal sealed class PassageBuilder
         var ordinal = _ordinals.GetValueOrDefault((kind, text));
         _ordinals[(kind, text)] = ordinal + 1;
         var id = StableId.Of("p", _source, kind, text, ordinal);
-        return new Passage(id, _source, _year, section, kind, text, span.Start, span.End, parent, _url, _title);
+        return new Passage(id, _source, _year, section, kind, text, span.Start, span.End, parent, _url, _title,
+            _document.PageAt(span.Start), _document.PageBreaksIn(span.Start, span.End));
     }
 
     private static string Section(List<(int Level, string Text)> headings) => string.Join(Separator, headings.Select(h => h.Text));

@@ -9,6 +9,9 @@ internal enum ReportFormat
     /// <summary>Markdown (<c>.md</c>, <c>.markdown</c>).</summary>
     Markdown,
 
-    /// <summary>An HTML page (<c>.html</c>, <c>.htm</c>).</summary>
+    /// <summary>An HTML page (<c>.html</c>, <c>.htm</c>), an excerpt or a full page as a browser saves it.</summary>
     Html,
+
+    /// <summary>A PDF with a text layer (<c>.pdf</c>), e.g. a whole year's report.</summary>
+    Pdf,
 }

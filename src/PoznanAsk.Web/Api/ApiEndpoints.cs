@@ -19,6 +19,7 @@ namespace PoznanAsk.Web.Api;
 internal static class ApiEndpoints
 {
     public const int MaxQueryChars = 1000;
+    public const int MaxConversationIdChars = 200;
 
     public static void MapRestApi(this IEndpointRouteBuilder routes)
     {
@@ -66,16 +67,13 @@ internal static class ApiEndpoints
         }
         catch (InvalidQueryException ex)
         {
-            return TypedResults.Problem(
-                title: "Invalid query",
-                detail: $"{ex.Message} (at character {ex.Position + 1} of the query).",
-                statusCode: StatusCodes.Status400BadRequest,
-                extensions: new Dictionary<string, object?> { ["position"] = ex.Position, ["parameter"] = "q" });
+            return Problems.Create(StatusCodes.Status400BadRequest, "Invalid query", QueryErrors.Detail(ex.Message, ex.Position), "BadArgument",
+                new Dictionary<string, object?> { ["position"] = ex.Position, ["parameter"] = "q" });
         }
     }
 
     private static async Task<Results<Ok<Answer>, ValidationProblem, ProblemHttpResult>> AskAsync(
-        HttpContext context, ITurnHandler handler, IOptions<LimitsOptions> limits)
+        HttpContext context, ITurnHandler handler, TurnPolicy policy, IOptions<LimitsOptions> limits)
     {
         if (!(context.Request.ContentType?.StartsWith("application/json", StringComparison.OrdinalIgnoreCase) ?? false))
         {
@@ -83,10 +81,12 @@ internal static class ApiEndpoints
         }
 
         var body = await JsonBody.ReadAsync(context.Request, ApiJsonContext.Default.AskRequest, limits.Value.MaxRequestBodyBytes, context.RequestAborted);
-        if (body.Value is not { } ask)
+        if (body.Problem() is { } bad)
         {
-            return TypedResults.Problem(title: "Malformed request body", detail: body.Error, statusCode: body.IsTooLarge ? 413 : 400);
+            return bad;
         }
+
+        var ask = body.Value!;
 
         var question = ask.Question?.Trim();
         if (string.IsNullOrEmpty(question))
@@ -94,9 +94,14 @@ internal static class ApiEndpoints
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["question"] = ["The question is required."] });
         }
 
-        if (question.Length > limits.Value.MaxQuestionChars)
+        if (policy.IsTooLong(question))
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["question"] = [$"The question is longer than {limits.Value.MaxQuestionChars} characters."] });
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["question"] = [policy.TooLong(TurnPolicy.CharCount(question), english: true)] });
+        }
+
+        if (ask.ConversationId is { Length: > MaxConversationIdChars })
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["conversationId"] = [$"The conversation id is longer than {MaxConversationIdChars} characters."] });
         }
 
         var request = new TurnRequest(question, ask.Locale, "api", ask.ConversationId ?? string.Empty);
@@ -156,7 +161,20 @@ internal static class ApiEndpoints
             return TypedResults.ValidationProblem(errors);
         }
 
-        return Reports(services) is { } reports ? TypedResults.Ok(reports.Diff(f!.Value, t!.Value)) : Unavailable();
+        if (Reports(services) is not { } reports)
+        {
+            return Unavailable();
+        }
+
+        var years = reports.Years;
+        foreach (var (name, year) in new[] { ("from", f!.Value), ("to", t!.Value) }.Where(p => !years.Contains(p.Item2)))
+        {
+            errors[name] = [years.Count == 0
+                ? $"There is no report for {year}: no reports are indexed."
+                : $"There is no report for {year}; the reports cover {string.Join(", ", years)}."];
+        }
+
+        return errors.Count > 0 ? TypedResults.ValidationProblem(errors) : TypedResults.Ok(reports.Diff(f.Value, t.Value));
     }
 
     private static Results<Ok<YearsResponse>, ProblemHttpResult> Years(IServiceProvider services) =>

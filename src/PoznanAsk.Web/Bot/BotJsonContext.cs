@@ -16,7 +16,6 @@ namespace PoznanAsk.Web.Bot;
 [JsonSerializable(typeof(Activity))]
 [JsonSerializable(typeof(ExpectedReplies))]
 [JsonSerializable(typeof(ResourceResponse))]
-[JsonSerializable(typeof(ActivitySet))]
 [JsonSerializable(typeof(ConversationResponse))]
 [JsonSerializable(typeof(TokenResponse))]
 internal sealed partial class BotJsonContext : JsonSerializerContext

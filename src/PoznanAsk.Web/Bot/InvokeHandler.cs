@@ -1,15 +1,16 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using PoznanAsk.Web.State;
 
 namespace PoznanAsk.Web.Bot;
 
 /// <summary>
 /// Synchronous <c>invoke</c> activities (bot-protocol §2.4): Teams feedback (<c>message/submitAction</c>)
-/// is stored and answered 200 with an empty body; any other name is 501, as the SDKs do.
+/// is stored (conversation-state store) and answered 200 with an empty body; any other name is 501, as the SDKs do.
 /// </summary>
-internal sealed class InvokeHandler(FeedbackStore feedback)
+internal sealed class InvokeHandler(IConversationStateStore state, ILogger<InvokeHandler> logger)
 {
-    public int Handle(Activity activity)
+    public async Task<int> HandleAsync(Activity activity, CancellationToken cancellationToken)
     {
         if (!string.Equals(activity.Name, "message/submitAction", StringComparison.Ordinal))
         {
@@ -19,12 +20,14 @@ internal sealed class InvokeHandler(FeedbackStore feedback)
         if (activity.Value is JsonObject value && Text(value["actionName"]) == "feedback")
         {
             var action = value["actionValue"] as JsonObject;
-            feedback.Add(new Feedback(
+            var feedback = new Feedback(
                 activity.ChannelId ?? string.Empty,
                 activity.Conversation?.Id ?? string.Empty,
                 activity.ReplyToId,
                 Text(action?["reaction"]) ?? "unknown",
-                Text(action?["feedback"])));
+                Text(action?["feedback"]));
+            await state.AddFeedbackAsync(feedback, cancellationToken);
+            logger.LogInformation("Feedback {Reaction} on answer {ActivityId} in {ChannelId}", feedback.Reaction, feedback.ActivityId, feedback.ChannelId);
         }
 
         return StatusCodes.Status200OK;

@@ -2,6 +2,7 @@ using System.Net.Mime;
 using Microsoft.Extensions.Options;
 using PoznanAsk.Web.Hosting;
 using PoznanAsk.Web.Options;
+using PoznanAsk.Web.State;
 
 namespace PoznanAsk.Web.Bot;
 
@@ -16,7 +17,7 @@ internal sealed class MessagesEndpoint(
     TurnProcessor processor,
     TurnQueue queue,
     ConnectorClient connector,
-    BotConversationStore conversations,
+    IConversationStateStore state,
     InvokeHandler invokes,
     IOptions<LimitsOptions> limitsOptions,
     IOptions<BotOptions> botOptions,
@@ -66,10 +67,10 @@ internal sealed class MessagesEndpoint(
             return Unauthorized(context, mismatch);
         }
 
-        conversations.Remember(activity);
+        await state.SaveReferenceAsync(ConversationReference.From(activity), context.RequestAborted);
         if (activity.Type == "invoke")
         {
-            return TypedResults.StatusCode(invokes.Handle(activity));
+            return TypedResults.StatusCode(await invokes.HandleAsync(activity, context.RequestAborted));
         }
 
         if (string.Equals(activity.DeliveryMode, "expectReplies", StringComparison.OrdinalIgnoreCase))

@@ -1,8 +1,7 @@
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 using PoznanAsk.Answering.Conversation;
-using PoznanAsk.Web.Options;
+using PoznanAsk.Web.State;
 
 namespace PoznanAsk.Web.Bot;
 
@@ -10,18 +9,17 @@ namespace PoznanAsk.Web.Bot;
 /// The adapter between activities and the transport-free <see cref="ITurnHandler"/> (bot-protocol §1.3),
 /// shared by <c>/api/messages</c> and Direct Line: messages are answered (typing first, every 3 s while the
 /// answer is being prepared), the bot's arrival is greeted once, conversation state follows
-/// installation and end-of-conversation events, everything else is ignored. A failing handler gets a
-/// polite Polish reply, never a crashed turn.
+/// installation and end-of-conversation events (in the conversation-state store), everything else is ignored.
+/// Length limits and the texts of refusals and apologies are the one <see cref="TurnPolicy"/>; a failing handler
+/// gets the policy's apology, never a crashed turn.
 /// </summary>
 internal sealed class TurnProcessor(
     ITurnHandler handler,
-    BotConversationStore conversations,
-    IOptions<LimitsOptions> limits,
+    IConversationStateStore state,
+    TurnPolicy policy,
     TimeProvider time,
     ILogger<TurnProcessor> logger)
 {
-    public const string ErrorReply = "Przepraszam, nie udało mi się teraz przygotować odpowiedzi. Spróbuj ponownie za chwilę.";
-    public const string TooLongReply = "To pytanie jest za długie. Zadaj je, proszę, krócej (najwyżej {0} znaków).";
     private static readonly TimeSpan TypingInterval = TimeSpan.FromSeconds(3);
 
     /// <summary>True for the activity types that produce replies (and so need the turn queue).</summary>
@@ -36,7 +34,7 @@ internal sealed class TurnProcessor(
                 break;
             case "conversationUpdate":
                 if (activity.MembersAdded?.Any(m => m.Id is not null && m.Id == activity.Recipient?.Id) == true
-                    && conversations.TryMarkWelcomed(activity.ChannelId, activity.Conversation?.Id))
+                    && await state.TryMarkWelcomedAsync(activity.ChannelId ?? string.Empty, activity.Conversation?.Id ?? string.Empty, cancellationToken))
                 {
                     await sink.SendAsync(ReplyFactory.Message(activity, handler.Welcome(activity.Locale)), cancellationToken);
                 }
@@ -44,7 +42,7 @@ internal sealed class TurnProcessor(
                 break;
             case "installationUpdate" when activity.Action is "remove" or "remove-upgrade":
             case "endOfConversation":
-                conversations.Forget(activity.ChannelId, activity.Conversation?.Id);
+                await state.ForgetConversationAsync(activity.ChannelId ?? string.Empty, activity.Conversation?.Id ?? string.Empty, cancellationToken);
                 break;
             default:
                 // installationUpdate add (reference already stored), typing, event, messageReaction, unknown: ignore.
@@ -73,10 +71,9 @@ internal sealed class TurnProcessor(
             return; // An attachment or a card submit without a question: nothing to answer.
         }
 
-        var max = limits.Value.MaxQuestionChars;
-        if (question.Length > max)
+        if (policy.IsTooLong(question))
         {
-            await sink.SendAsync(ReplyFactory.Text(activity, string.Format(System.Globalization.CultureInfo.InvariantCulture, TooLongReply, max)), cancellationToken);
+            await sink.SendAsync(ReplyFactory.Text(activity, policy.TooLong(TurnPolicy.CharCount(question), TurnPolicy.IsEnglish(activity.Locale))), cancellationToken);
             return;
         }
 
@@ -97,7 +94,7 @@ internal sealed class TurnProcessor(
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             logger.LogError(ex, "The turn handler failed in conversation {ConversationId} on {ChannelId}", activity.Conversation?.Id, activity.ChannelId);
-            reply = ReplyFactory.Text(activity, ErrorReply);
+            reply = ReplyFactory.Text(activity, TurnPolicy.Apology(TurnPolicy.IsEnglish(activity.Locale)));
         }
         finally
         {

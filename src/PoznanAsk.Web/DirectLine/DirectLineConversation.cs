@@ -1,107 +1,48 @@
 using System.Globalization;
+using System.Text.Json;
 using PoznanAsk.Web.Bot;
+using PoznanAsk.Web.State;
 
 namespace PoznanAsk.Web.DirectLine;
 
 /// <summary>
-/// One Direct Line conversation: the ordered stream of the user's echoed activities and the bot's
-/// replies (bot-protocol §6.1). Each stored activity gets a server id, an increasing UTC timestamp, the
-/// conversation and channel; the watermark is the sequence number of the next activity. Only the latest
-/// <c>capacity</c> activities are kept. At most one WebSocket listens (a new one closes the old).
+/// One Direct Line conversation (bot-protocol §6.1): the ordered stream of the user's echoed activities and
+/// the bot's replies, kept in the conversation-state store so it survives a restart. Each stored activity
+/// gets a server id (<c>conversation|sequence</c>), an increasing UTC timestamp, the conversation and channel;
+/// the watermark is the sequence number of the next activity.
 /// </summary>
-internal sealed class DirectLineConversation(string id, string userId, int capacity, TimeProvider time)
+internal sealed class DirectLineConversation(string id, string userId, DirectLineStore store)
 {
     public const string ChannelId = "directline";
-    private readonly Lock _lock = new();
-    private readonly Queue<Activity> _activities = new();
-    private long _next;
-    private DateTimeOffset _lastTimestamp;
-    private DirectLineListener? _listener;
-    private long _lastActiveTicks = time.GetUtcNow().UtcTicks;
 
     public string Id { get; } = id;
 
     public string UserId { get; } = userId;
 
-    public DateTimeOffset LastActive => new(Interlocked.Read(ref _lastActiveTicks), TimeSpan.Zero);
-
-    public void Touch() => Interlocked.Exchange(ref _lastActiveTicks, time.GetUtcNow().UtcTicks);
-
-    /// <summary>Stamps and stores an activity; returns its id.</summary>
-    public string Append(Activity activity)
+    /// <summary>Stamps and stores an activity, wakes this conversation's WebSocket; returns the activity's id (null when the conversation expired meanwhile).</summary>
+    public async Task<string?> AppendAsync(Activity activity, CancellationToken cancellationToken)
     {
-        DirectLineListener? listener;
-        lock (_lock)
+        var seq = await store.State.AppendActivityAsync(Id, n =>
         {
-            var now = time.GetUtcNow();
-            _lastTimestamp = now > _lastTimestamp ? now : _lastTimestamp.AddTicks(1);
-            activity.Id = Id + "|" + _next.ToString("D7", CultureInfo.InvariantCulture);
-            activity.Timestamp = _lastTimestamp.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture);
+            activity.Id = ActivityId(Id, n);
+            activity.Timestamp = store.NextTimestamp().UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture);
             activity.ChannelId = ChannelId;
             activity.Conversation = new ConversationAccount { Id = Id };
             activity.ServiceUrl = null;
-            _activities.Enqueue(activity);
-            _next++;
-            while (_activities.Count > capacity)
-            {
-                _activities.Dequeue();
-            }
-
-            listener = _listener;
-        }
-
-        listener?.Signal();
-        return activity.Id;
+            return JsonSerializer.Serialize(activity, BotJsonContext.Wire.GetTypeInfo(typeof(Activity)));
+        }, cancellationToken);
+        store.Signal(Id);
+        return seq is null ? null : activity.Id;
     }
 
-    /// <summary>The stored activities from sequence number <paramref name="watermark"/> on, and the new watermark.</summary>
-    public ActivitySet Since(long watermark)
-    {
-        lock (_lock)
-        {
-            var first = _next - _activities.Count;
-            var skip = (int)Math.Clamp(watermark - first, 0, _activities.Count);
-            var list = skip == _activities.Count ? [] : _activities.Skip(skip).ToList();
-            return new ActivitySet(list, _next.ToString(CultureInfo.InvariantCulture));
-        }
-    }
+    /// <summary>The stored activities from <paramref name="watermark"/> on, as stored JSON, and the new watermark.</summary>
+    public async Task<ActivityPage> SinceAsync(long watermark, CancellationToken cancellationToken) =>
+        await store.State.ActivitiesSinceAsync(Id, watermark, cancellationToken) ?? new ActivityPage([], watermark);
 
-    /// <summary>Attaches a WebSocket listener; the previous one, if any, is told to close (collision).</summary>
-    public DirectLineListener Listen()
-    {
-        var listener = new DirectLineListener();
-        DirectLineListener? old;
-        lock (_lock)
-        {
-            old = _listener;
-            _listener = listener;
-        }
+    /// <summary>Attaches a WebSocket listener; the previous one in this process, if any, is told to close (collision).</summary>
+    public DirectLineListener Listen() => store.Listen(Id);
 
-        old?.Close("collision");
-        return listener;
-    }
+    public void Unlisten(DirectLineListener listener) => store.Unlisten(Id, listener);
 
-    public void Unlisten(DirectLineListener listener)
-    {
-        lock (_lock)
-        {
-            if (_listener == listener)
-            {
-                _listener = null;
-            }
-        }
-    }
-
-    /// <summary>The conversation expired or was evicted: close its socket.</summary>
-    public void End()
-    {
-        DirectLineListener? listener;
-        lock (_lock)
-        {
-            listener = _listener;
-            _listener = null;
-        }
-
-        listener?.Close("expired");
-    }
+    private static string ActivityId(string conversationId, long seq) => conversationId + "|" + seq.ToString("D7", CultureInfo.InvariantCulture);
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net.Mime;
 using Microsoft.Extensions.Options;
+using PoznanAsk.Answering.Conversation;
 using PoznanAsk.Web.Bot;
 using PoznanAsk.Web.Hosting;
 using PoznanAsk.Web.Options;
@@ -43,12 +44,15 @@ internal static class DirectLineEndpoints
         return TypedResults.Json(new TokenResponse(tokens.Create(user, conversation), conversation, user, tokens.LifetimeSeconds), BotJsonContext.Wire);
     }
 
-    private static async Task<IResult> RefreshAsync(HttpContext context, DirectLineTokens tokens)
+    private static async Task<IResult> RefreshAsync(HttpContext context, DirectLineTokens tokens, DirectLineStore store)
     {
         if (await AuthorizeAsync(context, tokens, null) is not { } token)
         {
             return Forbidden();
         }
+
+        // A refresh is activity: the conversation stays alive as long as its page does.
+        await store.FindAsync(token.ConversationId, context.RequestAborted);
 
         return TypedResults.Json(new ConversationResponse(token.ConversationId, tokens.Create(token.UserId, token.ConversationId), tokens.LifetimeSeconds, null), BotJsonContext.Wire);
     }
@@ -60,7 +64,7 @@ internal static class DirectLineEndpoints
             return Forbidden();
         }
 
-        var (conversation, created) = store.GetOrStart(token.ConversationId, token.UserId);
+        var (conversation, created) = await store.GetOrStartAsync(token.ConversationId, token.UserId, context.RequestAborted);
         if (created)
         {
             // The channel's own conversationUpdate: the bot and the user joined, so the welcome is queued first.
@@ -88,7 +92,7 @@ internal static class DirectLineEndpoints
             return Forbidden();
         }
 
-        return store.Find(id) is null ? NotFound(id) : TypedResults.Json(Conversation(context, tokens, token, watermark), BotJsonContext.Wire);
+        return await store.FindAsync(id, context.RequestAborted) is null ? NotFound(id) : TypedResults.Json(Conversation(context, tokens, token, watermark), BotJsonContext.Wire);
     }
 
     private static async Task<IResult> GetActivitiesAsync(HttpContext context, string id, string? watermark, DirectLineTokens tokens, DirectLineStore store)
@@ -98,12 +102,12 @@ internal static class DirectLineEndpoints
             return Forbidden();
         }
 
-        if (store.Find(id) is not { } conversation)
+        if (await store.FindAsync(id, context.RequestAborted) is not { } conversation)
         {
             return NotFound(id);
         }
 
-        return TypedResults.Json(conversation.Since(ParseWatermark(watermark)), BotJsonContext.Wire);
+        return ActivitySetJson.Result(await conversation.SinceAsync(ParseWatermark(watermark), context.RequestAborted));
     }
 
     private static async Task<IResult> PostActivityAsync(
@@ -114,7 +118,7 @@ internal static class DirectLineEndpoints
             return Forbidden();
         }
 
-        if (store.Find(id) is not { } conversation)
+        if (await store.FindAsync(id, context.RequestAborted) is not { } conversation)
         {
             return NotFound(id);
         }
@@ -139,11 +143,15 @@ internal static class DirectLineEndpoints
             return TypedResults.Json(new ResourceResponse(id + "|" + Guid.NewGuid().ToString("N")), BotJsonContext.Wire);
         }
 
-        var echoId = conversation.Append(activity);
+        if (await conversation.AppendAsync(activity, context.RequestAborted) is not { } echoId)
+        {
+            return NotFound(id);
+        }
+
         if (!queue.TryEnqueue(ct => processor.ProcessAsync(activity, new DirectLineReplySink(conversation), ct)))
         {
             loggers.CreateLogger(typeof(DirectLineEndpoints).FullName!).LogWarning("Turn queue full: question in Direct Line conversation not answered");
-            conversation.Append(ReplyFactory.Text(activity, "Przepraszam, mam teraz zbyt wiele pytań. Spróbuj ponownie za chwilę."));
+            await conversation.AppendAsync(ReplyFactory.Text(activity, TurnPolicy.Busy(TurnPolicy.IsEnglish(activity.Locale))), context.RequestAborted);
         }
 
         return TypedResults.Json(new ResourceResponse(echoId), BotJsonContext.Wire);

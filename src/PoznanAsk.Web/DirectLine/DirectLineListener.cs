@@ -14,11 +14,19 @@ internal sealed class DirectLineListener : IDisposable
 
     public void Signal() => _signals.Writer.TryWrite(true);
 
-    /// <summary>Waits until something was appended since the last wait.</summary>
-    public async ValueTask WaitAsync(CancellationToken cancellationToken)
+    /// <summary>Waits until something was appended since the last wait, or <paramref name="timeout"/> passed.</summary>
+    public async ValueTask WaitAsync(TimeSpan timeout, TimeProvider time, CancellationToken cancellationToken)
     {
-        await _signals.Reader.WaitToReadAsync(cancellationToken);
-        _signals.Reader.TryRead(out _);
+        using var wait = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        using var timer = time.CreateTimer(_ => wait.Cancel(), null, timeout, Timeout.InfiniteTimeSpan);
+        try
+        {
+            await _signals.Reader.WaitToReadAsync(wait.Token);
+            _signals.Reader.TryRead(out _);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+        }
     }
 
     public void Close(string reason)

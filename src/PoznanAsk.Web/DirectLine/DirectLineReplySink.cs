@@ -7,14 +7,13 @@ internal sealed class DirectLineReplySink(DirectLineConversation conversation) :
 {
     public bool Buffered => false;
 
-    public Task SendAsync(Activity reply, CancellationToken cancellationToken)
+    public async Task SendAsync(Activity reply, CancellationToken cancellationToken)
     {
         if (reply.From is { } from)
         {
             from.Role = "bot";
         }
 
-        conversation.Append(reply);
-        return Task.CompletedTask;
+        await conversation.AppendAsync(reply, cancellationToken);
     }
 }

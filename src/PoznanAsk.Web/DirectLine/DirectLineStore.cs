@@ -1,80 +1,90 @@
 using System.Collections.Concurrent;
-using Microsoft.Extensions.Options;
-using PoznanAsk.Web.Options;
+using PoznanAsk.Web.State;
 
 namespace PoznanAsk.Web.DirectLine;
 
 /// <summary>
-/// All live Direct Line conversations, in memory and bounded: at most
-/// <see cref="LimitsOptions.MaxDirectLineConversations"/> (starting one more evicts the least recently
-/// active) and each idle longer than <see cref="LimitsOptions.DirectLineIdleMinutes"/> is dropped by
-/// <see cref="Sweep"/>.
+/// The Direct Line conversations, kept in the <see cref="IConversationStateStore"/> (bounded by its retention
+/// rules), and the WebSocket listeners of this process. A listener is woken when this process appends; it also
+/// re-reads the store every <see cref="ListenerPollInterval"/>, so replies written by another replica reach it.
 /// </summary>
-internal sealed class DirectLineStore(IOptions<LimitsOptions> limits, TimeProvider time, ILogger<DirectLineStore> logger)
+internal sealed class DirectLineStore(IConversationStateStore state, TimeProvider time)
 {
-    private readonly ConcurrentDictionary<string, DirectLineConversation> _conversations = new(StringComparer.Ordinal);
-    private readonly Lock _startLock = new();
+    public static readonly TimeSpan ListenerPollInterval = TimeSpan.FromSeconds(2);
+    private readonly ConcurrentDictionary<string, DirectLineListener> _listeners = new(StringComparer.Ordinal);
+    private long _lastTimestampTicks;
 
-    public int Count => _conversations.Count;
+    public IConversationStateStore State => state;
 
-    public DirectLineConversation? Find(string id)
-    {
-        if (_conversations.TryGetValue(id, out var conversation))
-        {
-            conversation.Touch();
-            return conversation;
-        }
+    public TimeProvider Time => time;
 
-        return null;
-    }
+    /// <summary>The live conversation, or null when it is unknown or expired.</summary>
+    public async Task<DirectLineConversation?> FindAsync(string id, CancellationToken cancellationToken) =>
+        await state.FindDirectLineAsync(id, cancellationToken) is { } user ? new DirectLineConversation(id, user, this) : null;
 
     /// <summary>Returns the conversation and whether this call created it.</summary>
-    public (DirectLineConversation Conversation, bool Created) GetOrStart(string id, string userId)
+    public async Task<(DirectLineConversation Conversation, bool Created)> GetOrStartAsync(string id, string userId, CancellationToken cancellationToken)
     {
-        if (Find(id) is { } existing)
+        if (await FindAsync(id, cancellationToken) is { } existing)
         {
             return (existing, false);
         }
 
-        lock (_startLock)
-        {
-            if (Find(id) is { } raced)
-            {
-                return (raced, false);
-            }
-
-            while (_conversations.Count >= limits.Value.MaxDirectLineConversations)
-            {
-                var oldest = _conversations.Values.MinBy(c => c.LastActive);
-                if (oldest is null || !_conversations.TryRemove(oldest.Id, out _))
-                {
-                    break;
-                }
-
-                oldest.End();
-                logger.LogInformation("Direct Line conversation evicted: the cap of {Max} was reached", limits.Value.MaxDirectLineConversations);
-            }
-
-            var created = new DirectLineConversation(id, userId, limits.Value.MaxActivitiesPerConversation, time);
-            _conversations[id] = created;
-            return (created, true);
-        }
+        var created = await state.StartDirectLineAsync(id, userId, cancellationToken);
+        return (new DirectLineConversation(id, userId, this), created);
     }
 
-    /// <summary>Drops conversations idle for longer than the limit; returns how many.</summary>
-    public int Sweep()
+    /// <summary>Drops idle conversations (and closes their sockets here); returns how many went.</summary>
+    public async Task<int> SweepAsync(CancellationToken cancellationToken)
     {
-        var cutoff = time.GetUtcNow() - TimeSpan.FromMinutes(limits.Value.DirectLineIdleMinutes);
-        var removed = 0;
-        foreach (var (id, conversation) in _conversations)
+        var removed = await state.SweepAsync(cancellationToken);
+        foreach (var (id, listener) in _listeners)
         {
-            if (conversation.LastActive < cutoff && _conversations.TryRemove(id, out _))
+            if (await state.FindDirectLineAsync(id, cancellationToken) is null && _listeners.TryRemove(new KeyValuePair<string, DirectLineListener>(id, listener)))
             {
-                conversation.End();
-                removed++;
+                listener.Close("expired");
             }
         }
 
         return removed;
     }
+
+    /// <summary>A strictly increasing timestamp (Web Chat orders by it).</summary>
+    public DateTimeOffset NextTimestamp()
+    {
+        while (true)
+        {
+            var last = Interlocked.Read(ref _lastTimestampTicks);
+            var now = time.GetUtcNow().UtcTicks;
+            var next = now > last ? now : last + 1;
+            if (Interlocked.CompareExchange(ref _lastTimestampTicks, next, last) == last)
+            {
+                return new DateTimeOffset(next, TimeSpan.Zero);
+            }
+        }
+    }
+
+    public void Signal(string id)
+    {
+        if (_listeners.TryGetValue(id, out var listener))
+        {
+            listener.Signal();
+        }
+    }
+
+    public DirectLineListener Listen(string id)
+    {
+        var listener = new DirectLineListener();
+        DirectLineListener? old = null;
+        _listeners.AddOrUpdate(id, listener, (_, previous) =>
+        {
+            old = previous;
+            return listener;
+        });
+        old?.Close("collision");
+        return listener;
+    }
+
+    public void Unlisten(string id, DirectLineListener listener) =>
+        _listeners.TryRemove(new KeyValuePair<string, DirectLineListener>(id, listener));
 }

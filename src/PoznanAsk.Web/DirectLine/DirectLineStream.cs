@@ -1,5 +1,4 @@
 using System.Net.WebSockets;
-using System.Text.Json;
 using PoznanAsk.Web.Bot;
 using PoznanAsk.Web.Hosting;
 
@@ -25,7 +24,7 @@ internal static class DirectLineStream
             return Problems.Create(StatusCodes.Status403Forbidden, "Token expired or invalid", "The stream token is missing, expired or not for this conversation.", "TokenExpired");
         }
 
-        if (store.Find(id) is not { } conversation)
+        if (await store.FindAsync(id, context.RequestAborted) is not { } conversation)
         {
             return Problems.Create(StatusCodes.Status404NotFound, "Conversation not found", $"Conversation '{id}' does not exist or has expired.", "BadArgument");
         }
@@ -39,16 +38,18 @@ internal static class DirectLineStream
             var sent = DirectLineEndpoints.ParseWatermark(watermark);
             while (!done.IsCancellationRequested)
             {
-                var set = conversation.Since(sent);
+                var set = await conversation.SinceAsync(sent, done.Token);
                 if (set.Activities.Count > 0)
                 {
-                    var frame = JsonSerializer.SerializeToUtf8Bytes(set, BotJsonContext.Wire.GetTypeInfo(typeof(ActivitySet)));
-                    await socket.SendAsync(frame, WebSocketMessageType.Text, true, done.Token);
-                    sent = DirectLineEndpoints.ParseWatermark(set.Watermark);
+                    await socket.SendAsync(ActivitySetJson.Utf8(set), WebSocketMessageType.Text, true, done.Token);
+                    sent = set.Watermark;
                 }
 
-                await listener.WaitAsync(done.Token);
-                conversation.Touch();
+                await listener.WaitAsync(DirectLineStore.ListenerPollInterval, store.Time, done.Token);
+                if (await store.FindAsync(id, done.Token) is null)
+                {
+                    listener.Close("expired");
+                }
             }
         }
         catch (OperationCanceledException)

@@ -1,6 +1,6 @@
 namespace PoznanAsk.Web.DirectLine;
 
-/// <summary>Expires idle Direct Line conversations once a minute.</summary>
+/// <summary>Applies the conversation-state retention rules once a minute (idle Direct Line conversations, old references and follow-up contexts).</summary>
 internal sealed class DirectLineSweeper(DirectLineStore store, TimeProvider time, ILogger<DirectLineSweeper> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -10,9 +10,16 @@ internal sealed class DirectLineSweeper(DirectLineStore store, TimeProvider time
         {
             while (await timer.WaitForNextTickAsync(stoppingToken))
             {
-                if (store.Sweep() is > 0 and var removed)
+                try
                 {
-                    logger.LogInformation("Expired {Count} idle Direct Line conversations; {Live} live", removed, store.Count);
+                    if (await store.SweepAsync(stoppingToken) is > 0 and var removed)
+                    {
+                        logger.LogInformation("Expired {Count} idle conversations", removed);
+                    }
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException)
+                {
+                    logger.LogError(ex, "Sweeping idle conversations failed; will retry in a minute");
                 }
             }
         }

@@ -2,14 +2,17 @@ using System.Security.Cryptography;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
+using PoznanAsk.Web.Hosting;
 using PoznanAsk.Web.Options;
+using PoznanAsk.Web.State;
 
 namespace PoznanAsk.Web.DirectLine;
 
 /// <summary>
 /// Short-lived HS256 tokens for the self-hosted Direct Line (bot-protocol §6.4): claim <c>user</c> =
 /// <c>dl_…</c> (Web Chat takes its user id from it), <c>conv</c> = the conversation it may use. No
-/// long-lived secret ever reaches the browser.
+/// long-lived secret ever reaches the browser. The signing key is <c>Web:DirectLineSigningKey</c> or, by
+/// default, generated once and kept in the data folder (<c>directline.key</c>, mode 600).
 /// </summary>
 internal sealed class DirectLineTokens
 {
@@ -20,11 +23,13 @@ internal sealed class DirectLineTokens
     private readonly TimeProvider _time;
     private readonly TimeSpan _lifetime;
 
-    public DirectLineTokens(IOptions<WebOptions> web, IOptions<LimitsOptions> limits, TimeProvider time)
+    public DirectLineTokens(IOptions<WebOptions> web, IOptions<LimitsOptions> limits, HostPaths paths, TimeProvider time)
     {
+        // A configured key (shared by replicas) wins; otherwise the one kept in the data folder, so tokens
+        // handed out before a restart still open their conversations after it.
         var secret = web.Value.DirectLineSigningKey is { Length: > 0 } configured
             ? Convert.FromBase64String(configured)
-            : RandomNumberGenerator.GetBytes(32);
+            : DataFolder.SigningKey(paths.DataPath);
         if (secret.Length < 32)
         {
             throw new OptionsValidationException(WebOptions.SectionName, typeof(WebOptions), ["Web:DirectLineSigningKey must decode to at least 32 bytes."]);

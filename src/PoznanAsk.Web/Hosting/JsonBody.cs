@@ -6,10 +6,15 @@ namespace PoznanAsk.Web.Hosting;
 
 /// <summary>
 /// Reads a JSON request body with a size cap and turns every failure into a message that says what and
-/// where (line, byte) without echoing the input.
+/// where (line, byte) without echoing the input: a body that is too long (declared or chunked) is 413,
+/// broken framing (bad chunk size, fewer bytes than Content-Length) 400, a body that stops arriving 408.
+/// A UTF-8 byte order mark is skipped. Framing failures are the client's, so they are logged at
+/// Information, without a stack trace.
 /// </summary>
 internal static class JsonBody
 {
+    private static ReadOnlySpan<byte> Utf8Bom => [0xEF, 0xBB, 0xBF];
+
     public static async Task<JsonBodyResult<T>> ReadAsync<T>(HttpRequest request, JsonTypeInfo<T> typeInfo, int maxBytes, CancellationToken cancellationToken)
         where T : class
     {
@@ -50,12 +55,18 @@ internal static class JsonBody
                 }
             }
 
-            if (length == 0)
+            var json = buffer.AsSpan(0, length);
+            if (json.StartsWith(Utf8Bom))
+            {
+                json = json[Utf8Bom.Length..];
+            }
+
+            if (json.IsEmpty)
             {
                 return JsonBodyResult<T>.Invalid("The request body is empty; a JSON object is expected.");
             }
 
-            var value = JsonSerializer.Deserialize(buffer.AsSpan(0, length), typeInfo);
+            var value = JsonSerializer.Deserialize(json, typeInfo);
             return value is null ? JsonBodyResult<T>.Invalid("The request body is JSON null; a JSON object is expected.") : JsonBodyResult<T>.Ok(value);
         }
         catch (JsonException ex)
@@ -63,6 +74,19 @@ internal static class JsonBody
             var where = ex.LineNumber is { } line ? $" at line {line + 1}, byte {ex.BytePositionInLine + 1}" : string.Empty;
             var path = string.IsNullOrEmpty(ex.Path) || ex.Path == "$" ? string.Empty : $" (member {ex.Path})";
             return JsonBodyResult<T>.Invalid($"The request body is not valid JSON for this endpoint{where}{path}.");
+        }
+        catch (BadHttpRequestException ex)
+        {
+            var result = RequestFailures.Body<T>(ex, maxBytes);
+            RequestFailures.Log(request.HttpContext, result.Status, result.Error!);
+            return result;
+        }
+        catch (Exception ex) when (ex is OperationCanceledException or IOException && request.HttpContext.RequestAborted.IsCancellationRequested)
+        {
+            // The client went away mid-body (Kestrel reads a FIN as a disconnect): nobody hears the answer, but it is still a 400.
+            var result = JsonBodyResult<T>.Failed(StatusCodes.Status400BadRequest, "The connection closed before the request body was complete.");
+            RequestFailures.Log(request.HttpContext, result.Status, result.Error!);
+            return result;
         }
         finally
         {

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
 namespace PoznanAsk.Web.Hosting;
@@ -8,7 +9,7 @@ namespace PoznanAsk.Web.Hosting;
 /// </summary>
 internal static class Problems
 {
-    public static IResult Create(int status, string title, string detail, string code, IDictionary<string, object?>? extensions = null)
+    public static ProblemHttpResult Create(int status, string title, string detail, string code, IDictionary<string, object?>? extensions = null)
     {
         var problem = new ProblemDetails { Status = status, Title = title, Detail = detail, Type = TypeFor(status) };
         problem.Extensions["error"] = new Dictionary<string, string> { ["code"] = code, ["message"] = detail };
@@ -26,9 +27,13 @@ internal static class Problems
         401 => "https://tools.ietf.org/html/rfc9110#section-15.5.2",
         403 => "https://tools.ietf.org/html/rfc9110#section-15.5.4",
         404 => "https://tools.ietf.org/html/rfc9110#section-15.5.5",
+        405 => "https://tools.ietf.org/html/rfc9110#section-15.5.6",
+        408 => "https://tools.ietf.org/html/rfc9110#section-15.5.9",
         413 => "https://tools.ietf.org/html/rfc9110#section-15.5.14",
+        414 => "https://tools.ietf.org/html/rfc9110#section-15.5.15",
         415 => "https://tools.ietf.org/html/rfc9110#section-15.5.16",
         429 => "https://tools.ietf.org/html/rfc6585#section-4",
+        431 => "https://tools.ietf.org/html/rfc6585#section-5",
         503 => "https://tools.ietf.org/html/rfc9110#section-15.6.4",
         _ => "about:blank",
     };

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
 using PoznanAsk.Web.Options;
 
 namespace PoznanAsk.Web.Hosting;
@@ -14,10 +15,12 @@ internal static class RateLimits
     public const string ApiPolicy = "api";
     public const string TokenPolicy = "webchat-token";
 
-    public static IServiceCollection AddPoznanAskRateLimits(this IServiceCollection services, LimitsOptions limits)
+    public static IServiceCollection AddPoznanAskRateLimits(this IServiceCollection services)
     {
-        services.AddRateLimiter(options =>
+        services.AddRateLimiter(_ => { });
+        services.AddOptions<RateLimiterOptions>().Configure<IOptions<LimitsOptions>>((options, limitsOptions) =>
         {
+            var limits = limitsOptions.Value;
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             options.OnRejected = async (context, cancellationToken) =>
             {

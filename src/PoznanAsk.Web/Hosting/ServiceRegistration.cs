@@ -1,11 +1,13 @@
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using PoznanAsk.Answering.Conversation;
 using PoznanAsk.Web.Api;
 using PoznanAsk.Web.Bot;
 using PoznanAsk.Web.DirectLine;
 using PoznanAsk.Web.Health;
 using PoznanAsk.Web.Options;
+using PoznanAsk.Web.State;
 
 namespace PoznanAsk.Web.Hosting;
 
@@ -14,6 +16,9 @@ internal static class ServiceRegistration
 {
     public const string ConnectorClientName = "PoznanAsk.Connector";
     public const string TokenClientName = "PoznanAsk.Token";
+
+    /// <summary>The configuration section of the turn policy (<see cref="TurnHandlerOptions"/>).</summary>
+    public const string TurnsSectionName = "Turns";
 
     public static IServiceCollection AddPoznanAskOptions(this IServiceCollection services)
     {
@@ -25,21 +30,33 @@ internal static class ServiceRegistration
         services.AddSingleton<IValidateOptions<BotOptions>, BotOptionsValidator>();
         services.AddOptions<LimitsOptions>().BindConfiguration(LimitsOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<WebOptions>().BindConfiguration(WebOptions.SectionName).ValidateOnStart();
+        services.AddOptions<TurnHandlerOptions>().BindConfiguration(TurnsSectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<KestrelServerOptions>().Configure<IOptions<LimitsOptions>>((kestrel, limits) =>
         {
             kestrel.Limits.MaxRequestBodySize = limits.Value.MaxRequestBodyBytes;
+            // RequestLimits answers 414/431 as ProblemDetails; Kestrel's bodiless replies only above twice that.
+            kestrel.Limits.MaxRequestLineSize = Math.Max(kestrel.Limits.MaxRequestLineSize, 2 * limits.Value.MaxUrlBytes + 16);
+            kestrel.Limits.MaxRequestHeadersTotalSize = Math.Max(kestrel.Limits.MaxRequestHeadersTotalSize, 2 * limits.Value.MaxHeaderBytes);
+            kestrel.Limits.MinRequestBodyDataRate = new MinDataRate(limits.Value.MinRequestBodyBytesPerSecond, TimeSpan.FromSeconds(limits.Value.RequestBodyGraceSeconds));
             kestrel.AddServerHeader = false;
         });
         return services;
     }
 
-    public static IServiceCollection AddPoznanAskWebServices(this IServiceCollection services, LimitsOptions limits)
+    public static IServiceCollection AddPoznanAskWebServices(this IServiceCollection services)
     {
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton(sp => HostPaths.From(sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<IHostEnvironment>().ContentRootPath));
+        services.TryAddSingleton(sp => new TurnPolicy(sp.GetRequiredService<IOptions<TurnHandlerOptions>>().Value));
+        services.TryAddSingleton<IConversationStateStore>(sp => new SqliteConversationStateStore(
+            Path.Combine(DataFolder.Ensure(sp.GetRequiredService<HostPaths>().DataPath), DataFolder.StateFile),
+            StateRetention.From(sp.GetRequiredService<IOptions<LimitsOptions>>(), sp.GetRequiredService<TurnPolicy>()),
+            sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton<IndexReadiness>();
         services.TryAddSingleton<IIndexReadiness>(sp => sp.GetRequiredService<IndexReadiness>());
         services.AddProblemDetails();
-        services.AddPoznanAskRateLimits(limits);
+        services.AddExceptionHandler<RequestFailures>();
+        services.AddPoznanAskRateLimits();
         services.AddHealthChecks().AddCheck<IndexReadinessCheck>("index", tags: [HealthEndpoints.ReadyTag]);
         services.AddOpenApi();
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.TypeInfoResolverChain.Insert(0, ApiJsonContext.Default));
@@ -63,8 +80,6 @@ internal static class ServiceRegistration
             sp.GetRequiredService<IOptions<BotOptions>>(),
             sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<ILogger<ConnectorClient>>()));
-        services.AddSingleton<BotConversationStore>();
-        services.AddSingleton<FeedbackStore>();
         services.AddSingleton<InvokeHandler>();
         services.AddSingleton<MessagesEndpoint>();
         services.AddSingleton<TurnProcessor>();

@@ -16,9 +16,24 @@ public sealed class LimitsOptions
     [Range(1024, 16 * 1024 * 1024)]
     public int MaxRequestBodyBytes { get; set; } = 256 * 1024;
 
-    /// <summary>Largest question in characters (REST and bot). Default 2000.</summary>
-    [Range(10, 100_000)]
-    public int MaxQuestionChars { get; set; } = 2000;
+    /// <summary>Longest URL (path and query, characters) answered with a ProblemDetails 414; Kestrel's own,
+    /// bodiless limit is twice this. Default 8 KiB.</summary>
+    [Range(256, 1024 * 1024)]
+    public int MaxUrlBytes { get; set; } = 8 * 1024;
+
+    /// <summary>Largest total of request headers answered with a ProblemDetails 431; Kestrel's own, bodiless
+    /// limit is twice this. Default 32 KiB.</summary>
+    [Range(1024, 1024 * 1024)]
+    public int MaxHeaderBytes { get; set; } = 32 * 1024;
+
+    /// <summary>A request body slower than <see cref="MinRequestBodyBytesPerSecond"/> after this many seconds is
+    /// cut off with 408 (Kestrel's MinRequestBodyDataRate; more than 1). Default 5.</summary>
+    [Range(2, 600)]
+    public int RequestBodyGraceSeconds { get; set; } = 5;
+
+    /// <summary>The slowest acceptable request body, bytes per second. Default 240.</summary>
+    [Range(1, 1_000_000)]
+    public int MinRequestBodyBytesPerSecond { get; set; } = 240;
 
     /// <summary>Requests per second per client address on API routes (token bucket refill); 0 disables
     /// rate limiting. Default 20.</summary>

@@ -10,7 +10,7 @@ public sealed class WebOptions
     /// beside the application's binaries (the build copies it there).</summary>
     public string WebRootPath { get; set; } = Path.Combine(AppContext.BaseDirectory, "wwwroot");
 
-    /// <summary>Secret (at least 32 bytes, base64) signing Direct Line tokens. Default: random per
-    /// process, which suffices because conversations live in memory too.</summary>
+    /// <summary>Secret (at least 32 bytes, base64) signing Direct Line tokens; set it when replicas share
+    /// conversations. Default: generated once and kept in the data folder (<c>directline.key</c>, mode 600).</summary>
     public string? DirectLineSigningKey { get; set; }
 }

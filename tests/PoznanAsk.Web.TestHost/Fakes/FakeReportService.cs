@@ -30,7 +30,7 @@ public sealed class FakeReportService : IReportService
         var quotes = request.Query.Select((c, i) => (c, i)).Where(x => x.c == '"').Select(x => x.i).ToList();
         if (quotes.Count % 2 == 1)
         {
-            throw new InvalidQueryException("Unclosed quotation mark", quotes[^1]);
+            throw new InvalidQueryException("Cudzysłów nie został zamknięty.", quotes[^1]);
         }
 
         var terms = request.Query.Replace("\"", " ", StringComparison.Ordinal).Split(' ', StringSplitOptions.RemoveEmptyEntries)

@@ -37,7 +37,7 @@ public sealed class ApiEndpointsTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         Assert.Equal("Invalid query", (string?)problem["title"]);
-        Assert.Equal("Unclosed quotation mark (at character 12 of the query).", (string?)problem["detail"]);
+        Assert.Equal("Cudzysłów nie został zamknięty (znak 12 zapytania).", (string?)problem["detail"]);
         Assert.Equal(11, (int)problem["position"]!);
     }
 

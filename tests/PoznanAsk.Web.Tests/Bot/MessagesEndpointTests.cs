@@ -217,7 +217,7 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Empty(await response.Content.ReadAsByteArrayAsync());
-        var stored = Assert.Single(_app.Service<PoznanAsk.Web.Bot.FeedbackStore>().Entries);
+        var stored = Assert.Single(await _app.Service<PoznanAsk.Web.State.IConversationStateStore>().RecentFeedbackAsync(10, CancellationToken.None));
         Assert.Equal(("1:answer-7", "dislike"), (stored.ActivityId, stored.Reaction));
         Assert.Contains("Brakuje roku 2022", stored.Text, StringComparison.Ordinal);
     }

@@ -135,16 +135,32 @@ public sealed class DirectLineEndpointTests : IAsyncLifetime
     {
         await _client.GetTokenAsync();
         await _client.StartAsync();
-        _time.Advance(TimeSpan.FromMinutes(20));
-        using var refresh = await _client.SendAsync(HttpMethod.Post, "/tokens/refresh");
-        var fresh = (string)(await refresh.Content.ReadFromJsonAsync<JsonObject>())!["token"]!;
-        _time.Advance(TimeSpan.FromMinutes(11));
+        var user = new Microsoft.IdentityModel.JsonWebTokens.JsonWebToken(_client.Token).GetClaim("user").Value;
+        _time.Advance(TimeSpan.FromMinutes(31));
 
-        var removed = _app.Service<DirectLineStore>().Sweep();
+        var removed = await _app.Service<DirectLineStore>().SweepAsync(CancellationToken.None);
+        var fresh = _app.Service<DirectLineTokens>().Create(user, _client.ConversationId);
         using var response = await _client.SendAsync(HttpMethod.Get, $"/conversations/{_client.ConversationId}/activities", token: fresh);
 
         Assert.Equal(1, removed);
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Conversations_TokenRefreshed_StayAlive()
+    {
+        await _client.GetTokenAsync();
+        await _client.StartAsync();
+        _time.Advance(TimeSpan.FromMinutes(20));
+        using var refresh = await _client.SendAsync(HttpMethod.Post, "/tokens/refresh");
+        var fresh = (string)(await refresh.Content.ReadFromJsonAsync<JsonObject>())!["token"]!;
+        _time.Advance(TimeSpan.FromMinutes(15));
+
+        var removed = await _app.Service<DirectLineStore>().SweepAsync(CancellationToken.None);
+        using var response = await _client.SendAsync(HttpMethod.Get, $"/conversations/{_client.ConversationId}/activities", token: fresh);
+
+        Assert.Equal(0, removed);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
 
     [Fact]
@@ -160,12 +176,14 @@ public sealed class DirectLineEndpointTests : IAsyncLifetime
             _time.Advance(TimeSpan.FromSeconds(1));
         }
 
-        using var first = await clients[0].SendAsync(HttpMethod.Get, $"/conversations/{clients[0].ConversationId}/activities");
-        using var last = await clients[3].SendAsync(HttpMethod.Get, $"/conversations/{clients[3].ConversationId}/activities");
+        var statuses = new List<HttpStatusCode>();
+        foreach (var c in clients)
+        {
+            using var response = await c.SendAsync(HttpMethod.Get, $"/conversations/{c.ConversationId}/activities");
+            statuses.Add(response.StatusCode);
+        }
 
-        Assert.Equal(3, _app.Service<DirectLineStore>().Count);
-        Assert.Equal(HttpStatusCode.NotFound, first.StatusCode);
-        Assert.Equal(HttpStatusCode.OK, last.StatusCode);
+        Assert.Equal([HttpStatusCode.NotFound, HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK], statuses);
     }
 
     [Fact]
@@ -204,7 +222,7 @@ public sealed class DirectLineEndpointTests : IAsyncLifetime
         await _client.GetTokenAsync();
         var started = await _client.StartAsync();
         var streamUrl = new Uri(((string)started["streamUrl"]!).Replace("ws://localhost", "http://localhost", StringComparison.Ordinal));
-        var ws = _app.App.GetTestServer().CreateWebSocketClient();
+        var ws = _app.Service<Microsoft.AspNetCore.Hosting.Server.IServer>() is TestServer server ? server.CreateWebSocketClient() : throw new InvalidOperationException("not a TestServer");
         using var socket = await ws.ConnectAsync(new Uri("ws://localhost" + streamUrl.PathAndQuery), CancellationToken.None);
 
         var first = await ReceiveAsync(socket);

@@ -34,7 +34,7 @@ public sealed class WebChatBrowserTests(BrowserFixture browser) : IClassFixture<
         Directory.CreateDirectory(shots);
         try
         {
-            await page.GotoAsync(app.App.Urls.First() + path);
+            await page.GotoAsync(app.Url + path);
             var feed = page.GetByRole(AriaRole.Feed);
             await Expect(feed).ToContainTextAsync("Jestem PoznanAsk", new() { Timeout = 30_000 });
 

@@ -38,7 +38,7 @@ public sealed class WebChatRealEngineTests(BrowserFixture browser) : IClassFixtu
         Directory.CreateDirectory(shots);
         try
         {
-            await page.GotoAsync(app.App.Urls.First() + "/");
+            await page.GotoAsync(app.Url + "/");
             var feed = page.GetByRole(AriaRole.Feed);
             await Expect(feed).ToContainTextAsync("Dzień dobry", new() { Timeout = 30_000 });
 

@@ -9,13 +9,16 @@ namespace PoznanAsk.Web.Tests.Testing;
 /// <summary>A minimal Direct Line 3.0 client for the in-process tests (the Node test uses Microsoft's own).</summary>
 internal sealed class DirectLineClient(TestApp app)
 {
+    /// <summary>The host it talks to (a test may swap in the restarted one).</summary>
+    public TestApp App { get; set; } = app;
+
     public string Token { get; set; } = string.Empty;
 
     public string ConversationId { get; set; } = string.Empty;
 
     public async Task<JsonObject> GetTokenAsync()
     {
-        using var response = await app.Client.PostAsync("/api/webchat/token", null);
+        using var response = await App.Client.PostAsync("/api/webchat/token", null);
         response.EnsureSuccessStatusCode();
         var body = (await response.Content.ReadFromJsonAsync<JsonObject>())!;
         Token = (string)body["token"]!;
@@ -32,7 +35,7 @@ internal sealed class DirectLineClient(TestApp app)
             request.Content = JsonContent.Create(body);
         }
 
-        return app.Client.SendAsync(request);
+        return App.Client.SendAsync(request);
     }
 
     public async Task<JsonObject> StartAsync(HttpStatusCode expected = HttpStatusCode.Created)
@@ -59,12 +62,12 @@ internal sealed class DirectLineClient(TestApp app)
     /// <summary>Waits (on the conversation's signal, not a timer) until <paramref name="count"/> activities were appended.</summary>
     public async Task WaitForAsync(int count)
     {
-        var conversation = app.Service<DirectLineStore>().Find(ConversationId)!;
+        var conversation = (await App.Service<DirectLineStore>().FindAsync(ConversationId, CancellationToken.None))!;
         using var listener = conversation.Listen();
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-        while (long.Parse(conversation.Since(long.MaxValue).Watermark, System.Globalization.CultureInfo.InvariantCulture) < count)
+        while ((await conversation.SinceAsync(long.MaxValue, timeout.Token)).Watermark < count)
         {
-            await listener.WaitAsync(timeout.Token);
+            await listener.WaitAsync(TimeSpan.FromSeconds(1), TimeProvider.System, timeout.Token);
         }
 
         conversation.Unlisten(listener);

@@ -1,70 +1,122 @@
-using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using PoznanAsk.Answering.Conversation;
+using PoznanAsk.Answering.Service;
 using PoznanAsk.Web.TestHost.Fakes;
 
 namespace PoznanAsk.Web.Tests.Testing;
 
 /// <summary>
-/// The real host, composed as the CLI composes it (AddPoznanAskWeb, answering services, MapPoznanAsk), with
-/// the fakes, on an in-memory TestServer (WebApplicationFactory-style) or on Kestrel at 127.0.0.1:0.
+/// The real host — <see cref="Program"/>, the one composition root — through
+/// <see cref="WebApplicationFactory{TEntryPoint}"/>, with the fakes in place of the answering engine (unless a
+/// test registers its own), a private data folder, on the in-memory TestServer or on Kestrel at 127.0.0.1
+/// (a port the system picks, or the port given, to come back on the same one after a restart). With
+/// <c>keepEngine</c> the real engine over the configured folders answers.
 /// </summary>
 internal sealed class TestApp : IAsyncDisposable
 {
-    private TestApp(WebApplication app, bool kestrel)
+    private readonly Factory _factory;
+    private readonly bool _ownsData;
+
+    private TestApp(Factory factory, bool ownsData)
     {
-        App = app;
-        Client = kestrel ? new HttpClient { BaseAddress = new Uri(app.Urls.First()) } : app.GetTestClient();
+        _factory = factory;
+        _ownsData = ownsData;
     }
 
-    public WebApplication App { get; }
+    public IServiceProvider Services => _factory.Services;
 
-    public HttpClient Client { get; }
+    public HttpClient Client { get; private set; } = null!;
 
-    public FakeTurnHandler Handler => App.Services.GetRequiredService<FakeTurnHandler>();
+    /// <summary>Where the host listens (Kestrel) or the TestServer's base address.</summary>
+    public string Url { get; private set; } = null!;
 
-    public LogSink Logs => App.Services.GetRequiredService<LogSink>();
+    /// <summary>The data folder (conversation state, signing key).</summary>
+    public string DataPath => _factory.DataPath;
+
+    public FakeTurnHandler Handler => Service<FakeTurnHandler>();
+
+    public LogSink Logs => Service<LogSink>();
 
     public T Service<T>()
-        where T : notnull => App.Services.GetRequiredService<T>();
+        where T : notnull => Services.GetRequiredService<T>();
 
     public static async Task<TestApp> StartAsync(
         IDictionary<string, string?>? settings = null,
         string environment = "Development",
         bool kestrel = false,
-        Action<IServiceCollection>? services = null)
+        Action<IServiceCollection>? services = null,
+        string? dataPath = null,
+        int port = 0,
+        bool keepEngine = false)
     {
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = environment });
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Limits:PermitsPerSecond"] = "0" });
-        builder.Configuration.AddInMemoryCollection(settings ?? new Dictionary<string, string?>());
-        builder.AddPoznanAskWeb();
+        var data = dataPath ?? Path.Combine(Path.GetTempPath(), "poznanask-web-test-" + Guid.NewGuid().ToString("N"));
+        var factory = new Factory(data, environment, settings, services, kestrel ? $"http://127.0.0.1:{port}" : null, keepEngine);
+        var app = new TestApp(factory, dataPath is null);
         if (kestrel)
         {
-            builder.WebHost.UseUrls("http://127.0.0.1:0");
+            factory.UseKestrel();
+            factory.StartServer();
+            var addresses = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
+            app.Url = addresses.First().TrimEnd('/');
+            app.Client = new HttpClient { BaseAddress = new Uri(app.Url) };
         }
         else
         {
-            builder.WebHost.UseTestServer();
+            app.Client = factory.CreateClient();
+            app.Url = app.Client.BaseAddress!.ToString().TrimEnd('/');
         }
 
-        var sink = new LogSink();
-        builder.Logging.ClearProviders().AddProvider(sink).SetMinimumLevel(LogLevel.Debug);
-        builder.Services.AddSingleton(sink);
-        builder.Services.AddFakeAnswering();
-        services?.Invoke(builder.Services);
-        var app = builder.Build();
-        app.MapPoznanAsk();
-        await app.StartAsync();
-        return new TestApp(app, kestrel);
+        await Task.CompletedTask;
+        return app;
     }
 
     public async ValueTask DisposeAsync()
     {
         Client.Dispose();
-        await App.StopAsync();
-        await App.DisposeAsync();
+        await _factory.DisposeAsync();
+        if (_ownsData && Directory.Exists(DataPath))
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(DataPath, recursive: true);
+        }
+    }
+
+    private sealed class Factory(string data, string environment, IDictionary<string, string?>? settings, Action<IServiceCollection>? services, string? url, bool keepEngine)
+        : WebApplicationFactory<Program>
+    {
+        public string DataPath => data;
+
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            builder.UseEnvironment(environment);
+            builder.UseSetting("PoznanAsk:DataPath", data);
+            builder.UseSetting("Limits:PermitsPerSecond", "0");
+            if (url is not null)
+            {
+                builder.UseSetting("urls", url);
+            }
+
+            foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+            {
+                builder.UseSetting(key, value);
+            }
+
+            var sink = new LogSink();
+            builder.ConfigureLogging(logging => logging.ClearProviders().AddProvider(sink).SetMinimumLevel(LogLevel.Debug));
+            builder.ConfigureTestServices(s =>
+            {
+                s.AddSingleton(sink);
+                var before = s.Count;
+                services?.Invoke(s);
+                var added = s.Skip(before).Select(d => d.ServiceType).ToHashSet();
+                s.AddFakeAnswering(turns: !keepEngine && !added.Contains(typeof(ITurnHandler)), reports: !keepEngine && !added.Contains(typeof(IReportService)));
+            });
+        }
     }
 }

@@ -1,0 +1,280 @@
+using System.Text.Json;
+using Microsoft.Data.Sqlite;
+using PoznanAsk.Answering.Conversation;
+using PoznanAsk.Web.Bot;
+
+namespace PoznanAsk.Web.State;
+
+/// <summary>
+/// The embedded <see cref="IConversationStateStore"/>: one SQLite file (WAL journal, so pollers read while a
+/// turn writes) in the data folder, created on first use, readable by the owner only. Writes from this
+/// process are serialised; other processes on the same file wait up to the busy timeout. Times are stored as
+/// UTC ticks.
+/// </summary>
+internal sealed class SqliteConversationStateStore : IConversationStateStore, IDisposable
+{
+    private const int SchemaVersion = 1;
+    private readonly string _connectionString;
+    private readonly StateRetention _retention;
+    private readonly TimeProvider _time;
+    private readonly SemaphoreSlim _write = new(1, 1);
+
+    public SqliteConversationStateStore(string path, StateRetention retention, TimeProvider time)
+    {
+        Path = System.IO.Path.GetFullPath(path);
+        _retention = retention;
+        _time = time;
+        _connectionString = new SqliteConnectionStringBuilder { DataSource = Path, Mode = SqliteOpenMode.ReadWriteCreate, Pooling = true, DefaultTimeout = 10 }.ToString();
+        DataFolder.EnsurePrivateFile(Path);
+        using var connection = Open();
+        Execute(connection, "PRAGMA journal_mode=WAL;");
+        var version = Convert.ToInt32(Scalar(connection, "PRAGMA user_version;"), System.Globalization.CultureInfo.InvariantCulture);
+        if (version > SchemaVersion)
+        {
+            throw new InvalidOperationException($"The state store {Path} was written by a newer PoznanAsk (schema {version}); this one reads schema {SchemaVersion}.");
+        }
+
+        Execute(connection, StateSchema.Create);
+        Execute(connection, $"PRAGMA user_version={SchemaVersion};");
+    }
+
+    /// <summary>The database file.</summary>
+    public string Path { get; }
+
+    private long Now => _time.GetUtcNow().UtcTicks;
+
+    public ValueTask<bool> StartDirectLineAsync(string conversationId, string userId, CancellationToken cancellationToken) => WriteAsync(connection =>
+    {
+        using var tx = connection.BeginTransaction();
+        if (Scalar(connection, "SELECT 1 FROM dl_conversations WHERE id = $id;", ("$id", conversationId)) is not null)
+        {
+            return false;
+        }
+
+        var count = Convert.ToInt32(Scalar(connection, "SELECT COUNT(*) FROM dl_conversations;"), System.Globalization.CultureInfo.InvariantCulture);
+        var evict = count - _retention.MaxDirectLineConversations + 1;
+        if (evict > 0)
+        {
+            Execute(connection, """
+                DELETE FROM dl_activities WHERE conversation_id IN (SELECT id FROM dl_conversations ORDER BY last_active LIMIT $n);
+                DELETE FROM dl_conversations WHERE id IN (SELECT id FROM dl_conversations ORDER BY last_active LIMIT $n);
+                """, ("$n", evict));
+        }
+
+        Execute(connection, "INSERT INTO dl_conversations(id, user_id, next_seq, last_active) VALUES ($id, $user, 0, $now);",
+            ("$id", conversationId), ("$user", userId), ("$now", Now));
+        tx.Commit();
+        return true;
+    }, cancellationToken);
+
+    public ValueTask<string?> FindDirectLineAsync(string conversationId, CancellationToken cancellationToken)
+    {
+        using var connection = Open();
+        var row = Scalar(connection, "SELECT user_id FROM dl_conversations WHERE id = $id AND last_active >= $cutoff;",
+            ("$id", conversationId), ("$cutoff", Now - _retention.DirectLineIdle.Ticks)) as string;
+        if (row is not null)
+        {
+            // Marking activity costs a write only once a minute per conversation, not per poll.
+            Execute(connection, "UPDATE dl_conversations SET last_active = $now WHERE id = $id AND last_active < $stale;",
+                ("$id", conversationId), ("$now", Now), ("$stale", Now - TimeSpan.TicksPerMinute));
+        }
+
+        return ValueTask.FromResult(row);
+    }
+
+    public ValueTask<long?> AppendActivityAsync(string conversationId, Func<long, string> stamp, CancellationToken cancellationToken) => WriteAsync<long?>(connection =>
+    {
+        using var tx = connection.BeginTransaction();
+        if (Scalar(connection, "UPDATE dl_conversations SET next_seq = next_seq + 1, last_active = $now WHERE id = $id RETURNING next_seq - 1;",
+                ("$id", conversationId), ("$now", Now)) is not long seq)
+        {
+            return null;
+        }
+
+        Execute(connection, "INSERT INTO dl_activities(conversation_id, seq, json) VALUES ($id, $seq, $json);",
+            ("$id", conversationId), ("$seq", seq), ("$json", stamp(seq)));
+        Execute(connection, "DELETE FROM dl_activities WHERE conversation_id = $id AND seq <= $old;",
+            ("$id", conversationId), ("$old", seq - _retention.MaxActivitiesPerConversation));
+        tx.Commit();
+        return seq;
+    }, cancellationToken);
+
+    public ValueTask<ActivityPage?> ActivitiesSinceAsync(string conversationId, long watermark, CancellationToken cancellationToken)
+    {
+        using var connection = Open();
+        using var tx = connection.BeginTransaction(deferred: true);
+        if (Scalar(connection, "SELECT next_seq FROM dl_conversations WHERE id = $id;", ("$id", conversationId)) is not long next)
+        {
+            return ValueTask.FromResult<ActivityPage?>(null);
+        }
+
+        var list = new List<string>();
+        using (var command = Command(connection, "SELECT json FROM dl_activities WHERE conversation_id = $id AND seq >= $w ORDER BY seq;", ("$id", conversationId), ("$w", watermark)))
+        using (var reader = command.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                list.Add(reader.GetString(0));
+            }
+        }
+
+        return ValueTask.FromResult<ActivityPage?>(new ActivityPage(list, next));
+    }
+
+    public ValueTask SaveReferenceAsync(ConversationReference reference, CancellationToken cancellationToken) => WriteAsync(connection =>
+    {
+        Execute(connection, """
+            INSERT INTO bot_conversations(channel_id, conversation_id, reference, welcomed, last_active) VALUES ($ch, $id, $ref, 0, $now)
+            ON CONFLICT(channel_id, conversation_id) DO UPDATE SET reference = excluded.reference, last_active = excluded.last_active;
+            """, ("$ch", reference.ChannelId), ("$id", reference.ConversationId), ("$ref", JsonSerializer.Serialize(reference, StateJsonContext.Default.ConversationReference)), ("$now", Now));
+        TrimBotConversations(connection);
+        return true;
+    }, cancellationToken).AsNonGeneric();
+
+    public ValueTask<ConversationReference?> FindReferenceAsync(string channelId, string conversationId, CancellationToken cancellationToken)
+    {
+        using var connection = Open();
+        var json = Scalar(connection, "SELECT reference FROM bot_conversations WHERE channel_id = $ch AND conversation_id = $id;", ("$ch", channelId), ("$id", conversationId)) as string;
+        return ValueTask.FromResult(json is null ? null : JsonSerializer.Deserialize(json, StateJsonContext.Default.ConversationReference));
+    }
+
+    public ValueTask<bool> TryMarkWelcomedAsync(string channelId, string conversationId, CancellationToken cancellationToken) => WriteAsync(connection =>
+    {
+        var changed = Execute(connection, """
+            INSERT INTO bot_conversations(channel_id, conversation_id, reference, welcomed, last_active) VALUES ($ch, $id, NULL, 1, $now)
+            ON CONFLICT(channel_id, conversation_id) DO UPDATE SET welcomed = 1, last_active = excluded.last_active WHERE welcomed = 0;
+            """, ("$ch", channelId), ("$id", conversationId), ("$now", Now));
+        TrimBotConversations(connection);
+        return changed > 0;
+    }, cancellationToken);
+
+    public ValueTask ForgetConversationAsync(string channelId, string conversationId, CancellationToken cancellationToken) => WriteAsync(connection =>
+    {
+        Execute(connection, """
+            DELETE FROM bot_conversations WHERE channel_id = $ch AND conversation_id = $id;
+            DELETE FROM follow_ups WHERE key = $key;
+            """, ("$ch", channelId), ("$id", conversationId), ("$key", FollowUpKeys.For(channelId, conversationId)));
+        if (channelId == DirectLine.DirectLineConversation.ChannelId)
+        {
+            Execute(connection, "DELETE FROM dl_activities WHERE conversation_id = $id; DELETE FROM dl_conversations WHERE id = $id;", ("$id", conversationId));
+        }
+
+        return true;
+    }, cancellationToken).AsNonGeneric();
+
+    public ValueTask AddFeedbackAsync(Feedback feedback, CancellationToken cancellationToken) => WriteAsync(connection =>
+    {
+        Execute(connection, "INSERT INTO feedback(created, json) VALUES ($now, $json);", ("$now", Now), ("$json", JsonSerializer.Serialize(feedback, StateJsonContext.Default.Feedback)));
+        Execute(connection, "DELETE FROM feedback WHERE id <= (SELECT MAX(id) FROM feedback) - $max;", ("$max", _retention.MaxFeedback));
+        return true;
+    }, cancellationToken).AsNonGeneric();
+
+    public ValueTask<IReadOnlyList<Feedback>> RecentFeedbackAsync(int max, CancellationToken cancellationToken)
+    {
+        using var connection = Open();
+        using var command = Command(connection, "SELECT json FROM (SELECT id, json FROM feedback ORDER BY id DESC LIMIT $max) ORDER BY id;", ("$max", max));
+        using var reader = command.ExecuteReader();
+        var list = new List<Feedback>();
+        while (reader.Read())
+        {
+            if (JsonSerializer.Deserialize(reader.GetString(0), StateJsonContext.Default.Feedback) is { } f)
+            {
+                list.Add(f);
+            }
+        }
+
+        return ValueTask.FromResult<IReadOnlyList<Feedback>>(list);
+    }
+
+    public ValueTask<FollowUpContext?> LoadFollowUpAsync(string key, CancellationToken cancellationToken)
+    {
+        using var connection = Open();
+        var json = Scalar(connection, "SELECT json FROM follow_ups WHERE key = $key AND updated >= $cutoff;", ("$key", key), ("$cutoff", Now - _retention.FollowUpIdle.Ticks)) as string;
+        return ValueTask.FromResult(FollowUpContext.FromJson(json));
+    }
+
+    public ValueTask SaveFollowUpAsync(string key, FollowUpContext context, CancellationToken cancellationToken) => WriteAsync(connection =>
+    {
+        Execute(connection, "INSERT INTO follow_ups(key, json, updated) VALUES ($key, $json, $now) ON CONFLICT(key) DO UPDATE SET json = excluded.json, updated = excluded.updated;",
+            ("$key", key), ("$json", context.ToJson()), ("$now", Now));
+        Execute(connection, "DELETE FROM follow_ups WHERE key IN (SELECT key FROM follow_ups ORDER BY updated DESC LIMIT -1 OFFSET $max);", ("$max", _retention.MaxBotConversations + _retention.MaxDirectLineConversations));
+        return true;
+    }, cancellationToken).AsNonGeneric();
+
+    public ValueTask ForgetFollowUpAsync(string key, CancellationToken cancellationToken) => WriteAsync(connection =>
+    {
+        Execute(connection, "DELETE FROM follow_ups WHERE key = $key;", ("$key", key));
+        return true;
+    }, cancellationToken).AsNonGeneric();
+
+    public ValueTask<int> SweepAsync(CancellationToken cancellationToken) => WriteAsync(connection =>
+    {
+        using var tx = connection.BeginTransaction();
+        var dlCutoff = Now - _retention.DirectLineIdle.Ticks;
+        Execute(connection, "DELETE FROM dl_activities WHERE conversation_id IN (SELECT id FROM dl_conversations WHERE last_active < $cutoff);", ("$cutoff", dlCutoff));
+        var removed = Execute(connection, "DELETE FROM dl_conversations WHERE last_active < $cutoff;", ("$cutoff", dlCutoff));
+        Execute(connection, "DELETE FROM bot_conversations WHERE channel_id = $dl AND conversation_id NOT IN (SELECT id FROM dl_conversations);", ("$dl", DirectLine.DirectLineConversation.ChannelId));
+        removed += Execute(connection, "DELETE FROM bot_conversations WHERE last_active < $cutoff;", ("$cutoff", Now - _retention.BotConversationIdle.Ticks));
+        Execute(connection, "DELETE FROM follow_ups WHERE updated < $cutoff;", ("$cutoff", Now - _retention.FollowUpIdle.Ticks));
+        tx.Commit();
+        return removed;
+    }, cancellationToken);
+
+    public void Dispose()
+    {
+        _write.Dispose();
+        SqliteConnection.ClearAllPools();
+    }
+
+    private void TrimBotConversations(SqliteConnection connection) =>
+        Execute(connection, """
+            DELETE FROM bot_conversations WHERE rowid IN
+              (SELECT rowid FROM bot_conversations ORDER BY last_active DESC LIMIT -1 OFFSET $max);
+            """, ("$max", _retention.MaxBotConversations));
+
+    private async ValueTask<T> WriteAsync<T>(Func<SqliteConnection, T> write, CancellationToken cancellationToken)
+    {
+        await _write.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            using var connection = Open();
+            return write(connection);
+        }
+        finally
+        {
+            _write.Release();
+        }
+    }
+
+    private SqliteConnection Open()
+    {
+        var connection = new SqliteConnection(_connectionString);
+        connection.Open();
+        return connection;
+    }
+
+    private static SqliteCommand Command(SqliteConnection connection, string sql, params (string Name, object Value)[] parameters)
+    {
+        var command = connection.CreateCommand();
+        command.CommandText = sql;
+        foreach (var (name, value) in parameters)
+        {
+            command.Parameters.AddWithValue(name, value);
+        }
+
+        return command;
+    }
+
+    private static int Execute(SqliteConnection connection, string sql, params (string Name, object Value)[] parameters)
+    {
+        using var command = Command(connection, sql, parameters);
+        return command.ExecuteNonQuery();
+    }
+
+    private static object? Scalar(SqliteConnection connection, string sql, params (string Name, object Value)[] parameters)
+    {
+        using var command = Command(connection, sql, parameters);
+        var value = command.ExecuteScalar();
+        return value is DBNull ? null : value;
+    }
+}
