@@ -13,8 +13,17 @@ var root = new RootCommand("PoznanAsk — pytania o raporty o stanie Miasta Pozn
     SearchCommand.Create(),
     FactsCommand.Create(),
     AskCommand.Create(),
+    ChatCommand.Create(),
     EvalCommand.Create(),
     ServeCommand.Create(),
 };
 
-return await root.Parse(args).InvokeAsync();
+var parse = root.Parse(args);
+if (parse.Errors.Count > 0)
+{
+    // A command line that does not parse is bad input: one line and exit 2, not the whole help page.
+    Console.Error.WriteLine($"poznanask: {parse.Errors[0].Message} (poznanask --help pokazuje polecenia i opcje)");
+    return CommandRunner.BadInput;
+}
+
+return await parse.InvokeAsync();

@@ -28,6 +28,26 @@ internal sealed class AnswerComposer
     public Answer Answer(string text, string? locale) => Answer(_parser.Parse(text, locale));
 
     /// <summary>Answers a parsed question.</summary>
+    // A sentence that can stand for a membership fact: it says the city is a member or takes part
+    // (of the scope asked), and for a named organisation it names it.
+    private static bool MembershipSentence(ParsedQuestion q, string sentence)
+    {
+        var words = WordSplitter.Split(sentence);
+        var masked = new HashSet<int>();
+        if (!Lexicon.StrongMembership.In(words, masked) && !Lexicon.Activity.In(words, masked))
+        {
+            return false;
+        }
+
+        if (q.Scope is { } scope && !(scope == Knowledge.Model.MembershipScope.International ? Lexicon.International : Lexicon.National).In(words, masked))
+        {
+            return false;
+        }
+
+        var names = q.Mentions.SelectMany(m => m.WordIndices.Select(i => q.Words[i])).Where(w => w.IsCapitalised || w.IsAllCaps).ToList();
+        return names.All(n => words.Any(w => WordMatcher.Similarity(n.Folded, w.Folded) >= WordMatcher.Typo));
+    }
+
     public Answer Answer(ParsedQuestion q)
     {
         var d = new AnswerDraft(q, _ctx.View);
@@ -44,15 +64,25 @@ internal sealed class AnswerComposer
                 : $"Raporty nie podają tej informacji — nie opisują „{q.ForeignSubject}”.");
         }
 
-        return q.Intent switch
+        var answer = q.Intent switch
         {
             Intents.ListMemberships => ListComposer.Compose(_ctx, d),
             Intents.IsMember => MemberComposer.Compose(_ctx, d),
             Intents.CountMemberships => CountComposer.Compose(_ctx, d),
             Intents.WhenJoined => JoinedComposer.Compose(_ctx, d),
+            Intents.Activity when QuestionParser.IsDetail(q.Asked) && q.Mentions.Count > 0 => DetailComposer.Compose(_ctx, d),
             Intents.Activity => ActivityComposer.Compose(_ctx, d),
             Intents.Diff => DiffComposer.Compose(_ctx, d),
-            _ => SearchComposer.Compose(_ctx, d),
+            _ => DetailComposer.Compose(_ctx, d),
         };
+        if (answer.Found || q.Intent is not (Intents.CountMemberships or Intents.ListMemberships or Intents.IsMember))
+        {
+            return answer;
+        }
+
+        // The membership facts do not answer it (a count stated without a list, organisations named
+        // in prose): the report's sentences may; else the composer's "not found" stands.
+        var detail = DetailComposer.Compose(_ctx, new AnswerDraft(q, _ctx.View) { Intent = q.Intent }, sentence => MembershipSentence(q, sentence));
+        return detail.Found ? detail : answer;
     }
 }

@@ -1,3 +1,4 @@
+using PoznanAsk.Knowledge.Text;
 using PoznanAsk.Answering.Facts;
 using PoznanAsk.Answering.Questions;
 using PoznanAsk.Answering.Retrieval;
@@ -131,7 +132,7 @@ internal sealed class AnswerContext
     /// <summary>The sentences of a passage sharing most words with <paramref name="words"/>, in text order.</summary>
     public static IReadOnlyList<(int Start, int End)> BestSentences(Passage passage, IReadOnlyList<Word> words, int max)
     {
-        var all = Sentences.Split(passage.Text);
+        var all = SentenceSplitter.Split(passage.Text, lines: true);
         // Lead-ins such as "W 2017 r.:" say nothing on their own; quote them only when nothing else is there.
         var spans = all.Where(s => !passage.Text[s.Start..s.End].EndsWith(':') && WordSplitter.Split(passage.Text[s.Start..s.End]).Count >= 4).ToList();
         if (spans.Count == 0)

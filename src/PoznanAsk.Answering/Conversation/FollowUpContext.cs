@@ -7,6 +7,7 @@ namespace PoznanAsk.Answering.Conversation;
 /// What a conversation's last complete question asked, kept so that a follow-up ("a w 2023?", "a
 /// międzynarodowych?", "and in 2019?") can be answered as that question with one part changed.
 /// </summary>
+/// <param name="Question">The complete question the chain started with (its words drive a search follow-up).</param>
 /// <param name="Language">"pl" or "en".</param>
 /// <param name="Intent">The question's intent (see <see cref="Answers.Intents"/>).</param>
 /// <param name="Years">The years it was about (those named, or the one the answer chose).</param>
@@ -15,6 +16,7 @@ namespace PoznanAsk.Answering.Conversation;
 /// <param name="FollowUps">How many follow-ups in a row have carried this context so far.</param>
 /// <param name="UpdatedAt">When the last answer in the conversation was given.</param>
 public sealed record FollowUpContext(
+    string Question,
     string Language,
     string Intent,
     IReadOnlyList<int> Years,
@@ -40,7 +42,7 @@ public sealed record FollowUpContext(
         try
         {
             var context = JsonSerializer.Deserialize(json, FollowUpJsonContext.Default.FollowUpContext);
-            return context is { Language: not null, Intent: not null, Years: not null, OrganisationIds: not null } ? context : null;
+            return context is { Question: not null, Language: not null, Intent: not null, Years: not null, OrganisationIds: not null } ? context : null;
         }
         catch (JsonException)
         {

@@ -5,7 +5,9 @@ namespace PoznanAsk.Answering.Conversation;
 
 /// <summary>
 /// The transport-free turn handler: empty, over-long and greeting messages get help; everything
-/// else is answered by the <see cref="AnswerComposer"/>. It never throws for user input: an
+/// else is answered by the <see cref="AnswerComposer"/>, as a follow-up of the conversation's previous
+/// question when it is one (<see cref="FollowUpResolver"/>, context in the <see cref="IFollowUpStore"/>, bounded
+/// by the policy's turns and minutes). It never throws for user input: an
 /// internal error is logged and answered with a polite apology (the bot's OnTurnError, but here).
 /// </summary>
 internal sealed class TurnHandler : ITurnHandler
@@ -33,7 +35,7 @@ internal sealed class TurnHandler : ITurnHandler
     public Task<Answer> HandleMessageAsync(TurnRequest request, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        return Task.FromResult(Handle(request));
+        return HandleAsync(request, cancellationToken);
     }
 
     /// <inheritdoc />
@@ -53,7 +55,7 @@ internal sealed class TurnHandler : ITurnHandler
         }
     }
 
-    private Answer Handle(TurnRequest? request)
+    private async Task<Answer> HandleAsync(TurnRequest? request, CancellationToken cancellationToken)
     {
         var text = request?.Text ?? string.Empty;
         var locale = request?.Locale;
@@ -72,12 +74,56 @@ internal sealed class TurnHandler : ITurnHandler
                 return Reply(_policy.TooLong(TurnPolicy.CharCount(trimmed), q.English), q.English);
             }
 
-            return c.Answer(trimmed, locale);
+            var key = string.IsNullOrEmpty(request?.ConversationId) ? null : FollowUpContext.KeyFor(request.ChannelId, request.ConversationId);
+            var previous = key is null ? null : await LoadAsync(key, cancellationToken);
+            var resolution = FollowUpResolver.Resolve(c, c.Parser.Parse(trimmed, locale), previous);
+            var answer = c.Answer(resolution.Question);
+            if (resolution.Note is { } note)
+            {
+                answer = answer with { Text = note + "\n\n" + answer.Text };
+            }
+
+            if (key is not null && answer.Intent != Intents.Help)
+            {
+                await SaveAsync(key, FollowUpResolver.Next(resolution, answer, _time.GetUtcNow()), cancellationToken);
+            }
+
+            return answer;
         }
-        catch (Exception ex) when (ex is not OutOfMemoryException)
+        catch (Exception ex) when (ex is not OutOfMemoryException and not OperationCanceledException)
         {
             _onError(ex, $"Answering failed for a message of {text.Length} characters on {request?.ChannelId}");
             return Apology(TurnPolicy.IsEnglish(locale));
+        }
+    }
+
+    // The context counts only within the policy's turns and minutes; a store that fails leaves the turn stateless.
+    private async Task<FollowUpContext?> LoadAsync(string key, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var context = await _followUps.LoadFollowUpAsync(key, cancellationToken);
+            var fresh = context is not null
+                && _time.GetUtcNow() - context.UpdatedAt <= TimeSpan.FromMinutes(_policy.Options.FollowUpMinutes)
+                && context.FollowUps < _policy.Options.MaxFollowUpTurns;
+            return fresh ? context : null;
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException and not OperationCanceledException)
+        {
+            _onError(ex, "Loading the follow-up context failed; answering without it");
+            return null;
+        }
+    }
+
+    private async Task SaveAsync(string key, FollowUpContext context, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await _followUps.SaveFollowUpAsync(key, context, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException and not OperationCanceledException)
+        {
+            _onError(ex, "Saving the follow-up context failed");
         }
     }
 

@@ -9,12 +9,16 @@ public static class EvalRunner
 {
     private static readonly JsonSerializerOptions Json = new() { ReadCommentHandling = JsonCommentHandling.Skip };
 
-    /// <summary>Reads <paramref name="file"/> and runs every question.</summary>
+    /// <summary>
+    /// Reads <paramref name="file"/> and runs every question: the project's format (<c>q</c>, <c>intent</c> …)
+    /// or the report question format (<c>question</c>, <c>kind</c>, <c>expected</c>, <c>evidence</c>),
+    /// told apart by the first question line.
+    /// </summary>
     /// <exception cref="AnsweringException">The file is missing or a line is not a valid question.</exception>
     public static EvalResult Run(PoznanAskEngine engine, string file)
     {
         ArgumentNullException.ThrowIfNull(engine);
-        return Run(engine, Read(file));
+        return IsReportFormat(file) ? ReportEval.Run(engine, ReportEval.Read(file)) : Run(engine, Read(file));
     }
 
     /// <summary>Runs the given questions (line numbers are positions from 1).</summary>
@@ -33,44 +37,73 @@ public static class EvalRunner
             perIntent[key] = (cur.Total + 1, cur.Passed + (reasons.Count == 0 ? 1 : 0));
             if (reasons.Count > 0)
             {
-                failures.Add(new EvalFailure(line, q.Question, reasons, answer));
+                failures.Add(new EvalFailure(line, null, q.Question, reasons, answer));
             }
         }
 
         return new EvalResult(questions.Count, questions.Count - failures.Count, perIntent.Select(kv => new IntentAccuracy(kv.Key, kv.Value.Total, kv.Value.Passed)).ToList(), failures);
     }
 
-    /// <summary>Parses a question file; blank lines and lines starting with # or // are skipped.</summary>
-    public static IReadOnlyList<(int Line, EvalQuestion Question)> Read(string file)
+    /// <summary>True when the file's first question line is in the report question format.</summary>
+    /// <exception cref="AnsweringException">The file is missing.</exception>
+    public static bool IsReportFormat(string file)
+    {
+        var first = Lines(file).Select(l => l.Text).FirstOrDefault();
+        try
+        {
+            using var doc = first is null ? null : JsonDocument.Parse(first, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip });
+            return doc is not null && doc.RootElement.ValueKind == JsonValueKind.Object && doc.RootElement.TryGetProperty("question", out _) && doc.RootElement.TryGetProperty("kind", out _);
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>The question lines of a file (blank lines and lines starting with # or // skipped), numbered from 1.</summary>
+    /// <exception cref="AnsweringException">The file is missing.</exception>
+    internal static IEnumerable<(int Line, string Text)> Lines(string file)
     {
         if (!File.Exists(file))
         {
             throw new AnsweringException($"Question file not found: {Path.GetFullPath(file)}");
         }
 
-        var result = new List<(int, EvalQuestion)>();
-        var lines = File.ReadAllLines(file);
-        for (var i = 0; i < lines.Length; i++)
-        {
-            var line = lines[i].Trim();
-            if (line.Length == 0 || line.StartsWith('#') || line.StartsWith("//", StringComparison.Ordinal))
-            {
-                continue;
-            }
+        return Iterate(File.ReadAllLines(file));
 
+        static IEnumerable<(int, string)> Iterate(string[] lines)
+        {
+            for (var i = 0; i < lines.Length; i++)
+            {
+                var line = lines[i].Trim();
+                if (line.Length > 0 && !line.StartsWith('#') && !line.StartsWith("//", StringComparison.Ordinal))
+                {
+                    yield return (i + 1, line);
+                }
+            }
+        }
+    }
+
+    /// <summary>Parses a question file in the project's format; blank lines and lines starting with # or // are skipped.</summary>
+    /// <exception cref="AnsweringException">The file is missing or a line is not a valid question.</exception>
+    public static IReadOnlyList<(int Line, EvalQuestion Question)> Read(string file)
+    {
+        var result = new List<(int, EvalQuestion)>();
+        foreach (var (n, line) in Lines(file))
+        {
             try
             {
                 var q = JsonSerializer.Deserialize<EvalQuestion>(line, Json);
                 if (q is null || string.IsNullOrWhiteSpace(q.Question))
                 {
-                    throw new AnsweringException($"{file}:{i + 1}: the line has no \"q\".");
+                    throw new AnsweringException($"{file}:{n}: the line has no \"q\".");
                 }
 
-                result.Add((i + 1, q));
+                result.Add((n, q));
             }
             catch (JsonException ex)
             {
-                throw new AnsweringException($"{file}:{i + 1}: not a JSON question: {ex.Message}", ex);
+                throw new AnsweringException($"{file}:{n}: not a JSON question: {ex.Message}", ex);
             }
         }
 

@@ -45,6 +45,9 @@ internal static class Lexicon
         "siec", "networks", "stowarzyszen*", "platform*");
 
     /// <summary>Asking for an enumeration.</summary>
+    /// <summary>Words that make a question about the city's own memberships even with other words around.</summary>
+    public static readonly CueSet StrongMembership = new("nalez*", "czlon*", "member*", "belong*");
+
     public static readonly CueSet List = new(
         "jakie", "jakich", "ktore", "ktorych", "lista", "liste", "list*", "wymien*", "wszystk*", "pokaz*", "which", "what",
         "show", "all", "podaj");
@@ -86,6 +89,23 @@ internal static class Lexicon
     };
 
     /// <summary>Function words of Polish, English and the French of some names; never content.</summary>
+    /// <summary>Question words and auxiliaries a detail answer's sentence need not contain.</summary>
+    public static readonly HashSet<string> QuestionWords = new(StringComparer.Ordinal)
+    {
+        "czy", "ile", "ilu", "iloma", "kiedy", "gdzie", "kto", "jaki", "jaka", "jakie", "jakich", "jakim", "ktory", "ktora",
+        "ktore", "ktorych", "ktorzy", "ktorym", "ktorej", "jak", "co", "czego", "czym", "sie", "jest", "sa", "byl", "byla", "bylo",
+        "byly", "by", "how", "many", "much", "what", "which", "who", "whom", "when", "where", "is", "was", "were", "are", "did",
+        "does", "do", "has", "have", "had", "been", "there", "r", "rok", "roku", "year", "wedlug", "according", "raporcie", "raportu",
+    };
+
+    /// <summary>Verbs and nouns that frame a detail question ("ile wyniosły", "jak zmieniła się liczba"): weak evidence for a sentence.</summary>
+    public static readonly HashSet<string> FrameVerbs = new(StringComparer.Ordinal)
+    {
+        "wyniosl", "wyniosla", "wynioslo", "wyniosly", "wynosil", "wynosila", "wynosilo", "wynosily", "liczyl", "liczyla", "liczylo",
+        "zmienil", "zmienila", "zmienilo", "zmienily", "zmiana", "zmiany", "miedzy", "pomiedzy", "porownaniu", "liczba", "liczby",
+        "liczbe", "vs", "change", "changed", "between", "number", "total", "amount", "wiecej", "mniej", "spadla", "wzrosla", "wzrosl",
+    };
+
     public static readonly HashSet<string> FunctionWords = new(StringComparer.Ordinal)
     {
         "i", "w", "we", "z", "ze", "do", "na", "o", "od", "po", "za", "dla", "pod", "nad", "przy", "u", "oraz", "a", "ds",

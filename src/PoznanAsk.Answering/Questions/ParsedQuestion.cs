@@ -13,6 +13,7 @@ namespace PoznanAsk.Answering.Questions;
 /// <param name="Words">All words of the question.</param>
 /// <param name="ContentWords">Words that are not frame, cue, function, year, subject or organisation words.</param>
 /// <param name="ForeignSubject">A capitalised or unknown word that names something the reports are not about (e.g. another city), else null.</param>
+/// <param name="Asked">What the question word asks for (a number, a place, a year …).</param>
 internal sealed record ParsedQuestion(
     string Text,
     string Language,
@@ -23,7 +24,8 @@ internal sealed record ParsedQuestion(
     IReadOnlyList<OrganisationMention> Mentions,
     IReadOnlyList<Word> Words,
     IReadOnlyList<Word> ContentWords,
-    string? ForeignSubject)
+    string? ForeignSubject,
+    AskedFor Asked = AskedFor.Anything)
 {
     /// <summary>True for an English question.</summary>
     public bool English => Language == "en";

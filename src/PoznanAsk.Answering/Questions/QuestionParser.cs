@@ -50,9 +50,10 @@ internal sealed class QuestionParser
 
         var now = Lexicon.Now.In(words, masked);
         var content = words.Where(w => !masked.Contains(w.Index) && !yearPositions.Contains(w.Index) && IsContent(w)).ToList();
-        var intent = Classify(words, masked, years, scope, mentions, content.Count);
+        var asked = AskedForCues.Of(words, masked);
+        var intent = Classify(words, masked, years, scope, mentions, content.Count, asked);
         var foreign = words.FirstOrDefault(w => !masked.Contains(w.Index) && !yearPositions.Contains(w.Index) && IsForeign(w, words)).Text;
-        return new ParsedQuestion(text, language, intent, years, now, scope, mentions, words, content, foreign);
+        return new ParsedQuestion(text, language, intent, years, now, scope, mentions, words, content, foreign, asked);
     }
 
     /// <summary>
@@ -113,7 +114,10 @@ internal sealed class QuestionParser
         return result;
     }
 
-    private static string Classify(IReadOnlyList<Word> words, HashSet<int> masked, IReadOnlyList<int> years, MembershipScope? scope, IReadOnlyList<OrganisationMention> mentions, int contentWords)
+    /// <summary>Question words whose answer is one detail of a sentence, not a list of facts.</summary>
+    public static bool IsDetail(AskedFor asked) => asked is AskedFor.Place or AskedFor.Time or AskedFor.Number or AskedFor.Person;
+
+    private static string Classify(IReadOnlyList<Word> words, HashSet<int> masked, IReadOnlyList<int> years, MembershipScope? scope, IReadOnlyList<OrganisationMention> mentions, int contentWords, AskedFor asked)
     {
         bool Has(CueSet s) => s.In(words, masked);
         var hasOrg = mentions.Count > 0;
@@ -123,7 +127,10 @@ internal sealed class QuestionParser
             return Intents.Help;
         }
 
-        var membership = Has(Lexicon.Membership);
+        // "organizacji pozarządowych", "sieci tramwajowej": a weak membership word makes a membership
+        // question only when nothing but frame words is around it.
+        var strong = Has(Lexicon.StrongMembership);
+        var membership = strong || (Has(Lexicon.Membership) && contentWords == 0);
         var activity = Has(Lexicon.Activity);
         var count = Has(Lexicon.Count);
         if (Has(Lexicon.Help) && !hasOrg && !membership && !activity && !count && years.Count == 0 && words.Count <= 6)
@@ -132,19 +139,29 @@ internal sealed class QuestionParser
         }
 
         // "Podaj liczbę organizacji w 2017 i 2023" asks for two counts, not for the changes.
+        var aboutMemberships = membership || (scope is not null && contentWords == 0);
         if (!hasOrg && (Has(Lexicon.Diff) || (years.Count >= 2 && !count && (membership || Has(Lexicon.List) || Has(Lexicon.Join) || Has(Lexicon.Range) || scope is not null))))
         {
-            return Intents.Diff;
+            // A change of anything else (tram lines, budget) is read from sentences of the two years.
+            return aboutMemberships || contentWords == 0 || (contentWords <= 2 && words.Any(w => w.Folded.StartsWith("organi", StringComparison.Ordinal))) ? Intents.Diff : Intents.Search;
         }
 
-        if (Has(Lexicon.When) && (hasOrg || Has(Lexicon.Join) || Has(Lexicon.Leave)))
+        if (Has(Lexicon.When) && (Has(Lexicon.Join) || Has(Lexicon.Leave) || (hasOrg && strong)))
         {
             return Intents.WhenJoined;
         }
 
-        if (count && (membership || (scope is not null && contentWords == 0)) && (!activity || !hasOrg))
+        if (count && aboutMemberships && !hasOrg)
         {
             return Intents.CountMemberships;
+        }
+
+        // Naming an organisation does not make a membership question: "W jakim mieście odbyło się
+        // spotkanie EUROCITIES?" wants a place, "Ile miast zrzesza Unia…?" a number.
+        // (An activity question whose answer is a detail: AnswerComposer reads it from sentences.)
+        if (hasOrg && !strong && IsDetail(asked))
+        {
+            return Intents.Activity;
         }
 
         if (activity && (hasOrg || membership || scope is not null))

@@ -143,9 +143,9 @@ public sealed class PoznanAskEngine : IDisposable
         }
     }
 
-    /// <summary>Answers one question directly (the CLI's <c>ask</c>).</summary>
+    /// <summary>Answers one question directly and statelessly (the CLI's <c>ask</c>): no follow-up context.</summary>
     public Answer Ask(string question, string? locale = null) =>
-        TurnHandler.HandleMessageAsync(new TurnRequest(question ?? string.Empty, locale, "cli", "cli"), CancellationToken.None).GetAwaiter().GetResult();
+        TurnHandler.HandleMessageAsync(new TurnRequest(question ?? string.Empty, locale, "cli", string.Empty), CancellationToken.None).GetAwaiter().GetResult();
 
     /// <summary>Closes the index (its readers; a persistent index stays on disk).</summary>
     public void Dispose()

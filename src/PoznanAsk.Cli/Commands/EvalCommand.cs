@@ -10,10 +10,10 @@ internal static class EvalCommand
 {
     public static Command Create()
     {
-        var file = new Argument<FileInfo>("file") { Description = "Question file (JSON lines: q, intent, year, scope, orgs, count, found, cite …)" };
+        var file = new Argument<FileInfo>("file") { Description = "Question file (JSON lines: q, intent, year, scope, orgs, count, found, cite …; or question, kind, expected, evidence)" };
         file.AcceptExistingOnly();
         var json = GlobalOptions.Json();
-        var command = new Command("eval", "Run a question file and print accuracy per intent") { file, json };
+        var command = new Command("eval", "Run a question file and print accuracy per intent or kind, cited evidence and wrong verdicts") { file, json };
         command.SetAction(parse => CommandRunner.Run(parse, context =>
         {
             var result = EvalRunner.Run(context.Engine, parse.GetValue(file)!.FullName);
@@ -25,7 +25,11 @@ internal static class EvalCommand
                     result.Passed,
                     result.Accuracy,
                     result.PerIntent,
-                    failures = result.Failures.Select(f => new { f.Line, f.Question, f.Reasons, answer = f.Answer.Text }),
+                    result.WithEvidence,
+                    result.EvidenceHeld,
+                    result.EvidenceShare,
+                    result.WrongVerdicts,
+                    failures = result.Failures.Select(f => new { f.Line, f.Id, f.Question, f.Reasons, answer = f.Answer.Text }),
                 });
                 return CommandRunner.Ok;
             }
@@ -38,10 +42,16 @@ internal static class EvalCommand
             }
 
             output.WriteLine($"{"razem",-20} {result.Total,6} {result.Passed,9} {result.Accuracy,11:P1}");
+            if (result.WithEvidence > 0)
+            {
+                output.WriteLine($"cytaty zawierające dowód: {result.EvidenceHeld}/{result.WithEvidence} ({result.EvidenceShare:P1})");
+            }
+
+            output.WriteLine($"błędne werdykty tak/nie: {result.WrongVerdicts}");
             foreach (var failure in result.Failures)
             {
                 output.WriteLine();
-                output.WriteLine($"✗ wiersz {failure.Line}: {failure.Question}");
+                output.WriteLine($"✗ wiersz {failure.Line}{(failure.Id is null ? string.Empty : " " + failure.Id)}: {failure.Question}");
                 foreach (var reason in failure.Reasons)
                 {
                     output.WriteLine("    " + reason);

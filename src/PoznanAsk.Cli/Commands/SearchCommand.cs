@@ -18,7 +18,8 @@ internal static class SearchCommand
         kind.AcceptOnlyFromAmong("passage", "fact");
         top.Validators.Add(r =>
         {
-            if (r.GetValueOrDefault<int>() is < 1 or > 100)
+            // A value that is not a number already has the parser's own error; reading it here would throw.
+            if (r.Tokens.Count == 1 && int.TryParse(r.Tokens[0].Value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) && n is < 1 or > 100)
             {
                 r.AddError("--top must be between 1 and 100.");
             }

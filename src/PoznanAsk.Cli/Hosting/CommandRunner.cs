@@ -1,18 +1,18 @@
 using System.CommandLine;
 using System.Text;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 using PoznanAsk.Analysis;
 using PoznanAsk.Answering;
-using PoznanAsk.Answering.Service;
 using PoznanAsk.Knowledge;
 
 namespace PoznanAsk.Cli.Hosting;
 
 /// <summary>
-/// Runs a verb inside the host and turns failures into one plain line on stderr and an exit code:
-/// 0 success, 1 a problem with the data or environment (missing resources, corrupt index),
-/// 2 bad input from the user (a query that does not parse, a bad option value). Never a stack trace.
+/// Runs a verb inside the host and turns every failure into one plain line on stderr and an exit code:
+/// 0 success, 1 a problem with the data or environment (missing resources, corrupt or locked index, an
+/// unreadable report, a port in use, a bug), 2 bad input from the user (a query that does not parse, a bad
+/// option value, invalid configuration). Never a stack trace: the line says what is wrong and, where it
+/// helps, what to do.
 /// </summary>
 internal static class CommandRunner
 {
@@ -33,31 +33,64 @@ internal static class CommandRunner
             using var context = new CliContext(builder.Build(), paths, stdout);
             return await verb(context).ConfigureAwait(false);
         }
-        catch (InvalidQueryException e)
+        catch (Exception e)
         {
-            return Fail($"niepoprawne zapytanie (pozycja {e.Position + 1}): {e.Message}", BadInput);
-        }
-        catch (ArgumentException e)
-        {
-            return Fail(e.Message, BadInput);
-        }
-        catch (OperationCanceledException)
-        {
-            return Fail("przerwano", Failure);
-        }
-        catch (Exception e) when (e is AnalysisException or IOException or UnauthorizedAccessException or InvalidDataException or InvalidOperationException or AnsweringException or Knowledge.KnowledgeException or Microsoft.Extensions.Options.OptionsValidationException)
-        {
-            return Fail(e.Message, Failure);
+            var (message, code) = Describe(e);
+            return Fail(message, code);
         }
         finally
         {
-            await stdout.FlushAsync(cancellationToken).ConfigureAwait(false);
+            try
+            {
+                await stdout.FlushAsync(CancellationToken.None).ConfigureAwait(false);
+            }
+            catch (IOException)
+            {
+                // stdout closed (e.g. piped into head): nothing more to say.
+            }
         }
+    }
+
+    /// <summary>The one line and the exit code for a failure.</summary>
+    internal static (string Message, int Code) Describe(Exception e)
+    {
+        switch (e)
+        {
+            case InvalidQueryException q:
+                return ($"niepoprawne zapytanie (pozycja {q.Position + 1}): {q.Message}", BadInput);
+            case OptionsValidationException o:
+                return ("błędna konfiguracja: " + string.Join(" ", o.Failures.Select(f => f.Trim())), BadInput);
+            case ArgumentException a:
+                return (a.Message, BadInput);
+            case OperationCanceledException:
+                return ("przerwano", Failure);
+            case AnsweringException or KnowledgeException when Innermost<KnowledgeException>(e) is { } k and not ReportReadException:
+                // An index problem (corrupt, locked, unreadable): the knowledge layer's own message names it, not a wrapper's guess about the reports.
+                return (k.Message, Failure);
+            case AggregateException { InnerExceptions.Count: 1 } agg:
+                return Describe(agg.InnerExceptions[0]);
+            case AnalysisException or AnsweringException or IOException or UnauthorizedAccessException or InvalidDataException or InvalidOperationException:
+                return (e.Message, Failure);
+            default:
+                return ($"nieoczekiwany błąd ({e.GetType().Name}): {e.Message}", Failure);
+        }
+    }
+
+    private static T? Innermost<T>(Exception e)
+        where T : Exception
+    {
+        T? found = null;
+        for (var x = e; x is not null; x = x.InnerException)
+        {
+            found = x as T ?? found;
+        }
+
+        return found;
     }
 
     private static int Fail(string message, int code)
     {
-        Console.Error.WriteLine("poznanask: " + message);
+        Console.Error.WriteLine("poznanask: " + string.Join(' ', message.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries)));
         return code;
     }
 }

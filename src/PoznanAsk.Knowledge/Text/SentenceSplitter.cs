@@ -4,19 +4,30 @@ namespace PoznanAsk.Knowledge.Text;
 /// Splits Polish report text into sentences. A sentence ends at '.', '!' or '?' followed by white
 /// space and an upper-case letter, digit or opening quote, unless the word before the period is a
 /// common abbreviation ("r.", "m.in.", "pn.", "ds.", "tys."…) or a single letter (an initial).
-/// "W 2017 r. Miasto Poznań…" is therefore one sentence, which is what the report means.
+/// "W 2017 r. Miasto Poznań…" is therefore one sentence, which is what the report means. An ordinal
+/// ("30. Konferencja") does not end a sentence either. A blank line always ends one; with
+/// <c>lines</c> every line break does (list items, table rows). Leading bullets are not part of a sentence.
+/// The one sentence splitter: facts, events and answer quotes all use it.
 /// </summary>
-internal static class SentenceSplitter
+public static class SentenceSplitter
 {
     private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
     {
         "r", "m.in", "pn", "ds", "tys", "ul", "św", "im", "np", "tzw", "tj", "ok", "godz", "nr", "prof", "dr",
         "ks", "al", "ww", "wg", "tel", "zob", "por", "oprac", "red", "ang", "łac", "mgr", "inż", "hab", "pkt",
         "ust", "art", "poz", "sp", "o.o", "gen", "płk", "min", "woj", "pow", "gm", "dot", "zw", "jw", "itd", "itp",
+        "mln", "mld", "tzn", "ppkt", "lit", "os", "szt", "ha", "mkw", "wyd", "cd", "ub", "br", "pt", "m.st", "ew", "wz",
     };
 
+    /// <summary>Sentence spans of <paramref name="text"/>, trimmed, in order; with <paramref name="lines"/> every line is at least one unit.</summary>
+    public static IReadOnlyList<(int Start, int End)> Split(string text, bool lines = false)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return Split(text, new TextSpan(0, text.Length), lines).Select(s => (s.Start, s.End)).ToList();
+    }
+
     /// <summary>Sentence spans of <paramref name="text"/>[<paramref name="span"/>], trimmed, in order.</summary>
-    public static IReadOnlyList<TextSpan> Split(string text, TextSpan span)
+    internal static IReadOnlyList<TextSpan> Split(string text, TextSpan span, bool lines = false)
     {
         var result = new List<TextSpan>();
         var start = SkipSpace(text, span.Start, span.End);
@@ -35,7 +46,7 @@ internal static class SentenceSplitter
             }
 
             var after = SkipSpace(text, next, span.End);
-            var boundary = c == '\n' ? HasBlankLineBefore(text, i, span.Start) : after < span.End && StartsSentence(text[after]) && !IsAbbreviation(text, start, i);
+            var boundary = c == '\n' ? lines || HasBlankLineBefore(text, i, span.Start) : after < span.End && StartsSentence(text[after]) && !IsAbbreviation(text, start, i) && !IsOrdinal(text, start, i);
             if (boundary)
             {
                 AddTrimmed(text, start, c == '\n' ? i : i + 1, result);
@@ -75,6 +86,18 @@ internal static class SentenceSplitter
         return word.Length == 1 && char.IsLetter(word[0]) || Abbreviations.Contains(word);
     }
 
+    // "30. Konferencja": one to three digits after a space (not a year, not "2017.") are an ordinal.
+    private static bool IsOrdinal(string text, int sentenceStart, int period)
+    {
+        var d = period - 1;
+        while (d >= sentenceStart && char.IsAsciiDigit(text[d]))
+        {
+            d--;
+        }
+
+        return period - 1 - d is >= 1 and <= 2 && (d < sentenceStart || char.IsWhiteSpace(text[d]));
+    }
+
     private static int SkipSpace(string text, int i, int end)
     {
         while (i < end && char.IsWhiteSpace(text[i]))
@@ -88,6 +111,11 @@ internal static class SentenceSplitter
     private static void AddTrimmed(string text, int start, int end, List<TextSpan> result)
     {
         start = SkipSpace(text, start, end);
+        while (start < end && text[start] is '•' or '·' or '–' or '-' or '*' or '▪' && (start + 1 == end || char.IsWhiteSpace(text[start + 1])))
+        {
+            start = SkipSpace(text, start + 1, end);
+        }
+
         while (end > start && char.IsWhiteSpace(text[end - 1]))
         {
             end--;

@@ -10,7 +10,7 @@ public sealed class TurnHandlerTests
         new(() => Corpora.Composer(Corpora.Seeds), new TurnHandlerOptions { MaxQuestionLength = 100 }, onError);
 
     private static Task<Answer> Ask(TurnHandler sut, string text, string? locale = null) =>
-        sut.HandleMessageAsync(new TurnRequest(text, locale, "test", "c1"), CancellationToken.None);
+        sut.HandleMessageAsync(new TurnRequest(text, locale, "test", string.Empty), CancellationToken.None);
 
     [Theory]
     [InlineData("")]

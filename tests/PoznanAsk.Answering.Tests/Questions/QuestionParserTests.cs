@@ -24,7 +24,39 @@ public sealed class QuestionParserTests
         { "Mariupol", Intents.Search, "pl" },
         { "pomoc", Intents.Help, "pl" },
         { "help", Intents.Help, "en" },
+        { "Ile dotacji otrzymały organizacje pozarządowe w 2017 r.?", Intents.Search, "pl" },
+        { "Jak zmieniła się liczba linii tramwajowych między 2022 a 2023 r.?", Intents.Search, "pl" },
+        { "W jakim mieście odbyło się spotkanie EUROCITIES w 2017 r.?", Intents.Activity, "pl" },
+        { "Kiedy założono Unię Metropolii Polskich?", Intents.Activity, "pl" },
     };
+
+    public static TheoryData<string, string> Asked => new()
+    {
+        { "Ile linii tramwajowych było w 2023 r.?", "Number" },
+        { "Z iloma miastami partnerskimi współpracował Poznań?", "Number" },
+        { "Jaki odsetek spotkań miał formę hybrydową?", "Number" },
+        { "How many twin cities did Poznań have?", "Number" },
+        { "Kiedy odbył się panel obywatelski?", "Time" },
+        { "W którym roku uchwalono budżet?", "Time" },
+        { "Gdzie odbyło się Walne Zebranie?", "Place" },
+        { "W jakim mieście odbyło się spotkanie?", "Place" },
+        { "Kto zorganizował wizytę studyjną?", "Person" },
+        { "Jak nazywa się nadburmistrz Bambergu?", "Person" },
+        { "Jaki mural powstał w 2020 r.?", "Name" },
+        { "Które przedszkole wybierano najchętniej?", "Name" },
+        { "Czy Kleszczewo miało porozumienie?", "YesNo" },
+        { "Czego dotyczyła wizyta delegacji?", "Description" },
+        { "budżet 2020 dochody", "Anything" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Asked))]
+    public void Parse_QuestionWord_TellsWhatIsAskedFor(string question, string asked)
+    {
+        var q = Corpora.Composer(Corpora.Seeds).Parser.Parse(question, null);
+
+        Assert.Equal(asked, q.Asked.ToString());
+    }
 
     [Theory]
     [MemberData(nameof(Intent))]

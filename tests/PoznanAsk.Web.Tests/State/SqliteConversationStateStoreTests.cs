@@ -161,7 +161,7 @@ public sealed class SqliteConversationStateStoreTests : IDisposable
         _dir.Delete(recursive: true);
     }
 
-    private FollowUpContext Context() => new("pl", "list-memberships", [2017], "national", [], 0, _time.GetUtcNow());
+    private FollowUpContext Context() => new("Do jakich organizacji krajowych należał Poznań w 2017 r.?", "pl", "list-memberships", [2017], "national", [], 0, _time.GetUtcNow());
 
     private sealed class ContextComparer : IEqualityComparer<FollowUpContext>
     {

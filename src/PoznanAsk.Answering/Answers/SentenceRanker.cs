@@ -1,0 +1,105 @@
+using System.Text.RegularExpressions;
+using PoznanAsk.Answering.Questions;
+using PoznanAsk.Answering.Retrieval;
+using PoznanAsk.Knowledge.Model;
+using PoznanAsk.Knowledge.Text;
+
+namespace PoznanAsk.Answering.Answers;
+
+/// <summary>
+/// Picks the sentences that answer a detail question from the passages retrieval found: a sentence
+/// scores by the share of the question's words it holds (names and numbers weigh double), the
+/// passage's coverage of the question, its rank, whether it shows the kind of thing the question
+/// word asks for (a number for "ile", a year or date for "kiedy", a name for "gdzie"/"kto"/"jaki")
+/// and whether it names the year asked. Captions and credits are never answers.
+/// </summary>
+internal static partial class SentenceRanker
+{
+    /// <summary>A scored sentence: a span of its passage's text.</summary>
+    public sealed record Candidate(Passage Passage, int Start, int End, double Score, double Share, double Coverage, double OwnShare)
+    {
+        public string Text => Passage.Text[Start..End];
+    }
+
+    /// <summary>Every sentence of the hits, best first.</summary>
+    /// <param name="hits">The retrieved passages, best first.</param>
+    /// <param name="words">The question's words to find.</param>
+    /// <param name="frame">Those of <paramref name="words"/> that frame the question ("zmieniła", "wyniosły", "liczba"): they weigh less.</param>
+    /// <param name="asked">What the question word asks for.</param>
+    /// <param name="year">The year asked, if any.</param>
+    public static IReadOnlyList<Candidate> Rank(IReadOnlyList<PassageHit> hits, IReadOnlyList<Word> words, IReadOnlySet<int> frame, AskedFor asked, int? year)
+    {
+        var weighted = words.Select(w => (w.Folded, Weight: w.IsNumber ? 2.0 : w.IsCapitalised && w.Index > 0 ? 1.5 : frame.Contains(w.Index) ? 0.4 : w.Folded.Length >= 7 ? 1.3 : 1.0)).ToList();
+        var total = weighted.Sum(w => w.Weight);
+        var result = new List<Candidate>();
+        for (var rank = 0; rank < hits.Count; rank++)
+        {
+            var hit = hits[rank];
+            if (hit.Passage.Kind == PassageKind.Caption || IsCredit(hit.Passage.Text))
+            {
+                continue;
+            }
+
+            var first = true;
+            IReadOnlyList<Word> previous = [];
+            foreach (var (start, end) in SentenceSplitter.Split(hit.Passage.Text, lines: true))
+            {
+                var lead = first ? 0.05 : 0;
+                first = false;
+                var text = hit.Passage.Text[start..end];
+                var sw = WordSplitter.Split(text);
+                var context = previous;
+                previous = sw;
+                if (sw.Count < 3 || IsCredit(text))
+                {
+                    continue;
+                }
+
+                // The sentence before may name the topic ("Walne Zgromadzenie … odbyło się …") that this
+                // one answers about ("Miasto reprezentował …"): its words count half.
+                var matched = weighted.Sum(q => Has(sw, q.Folded) ? q.Weight : Has(context, q.Folded) ? q.Weight / 2 : 0);
+                var share = total == 0 ? 0 : matched / total;
+                var own = total == 0 ? 0 : weighted.Sum(q => Has(sw, q.Folded) ? q.Weight : 0) / total;
+                var score = (0.7 * share) + (0.2 * hit.Coverage) + (0.1 / (rank + 1)) + lead
+                    + (Shows(asked, text, sw, words) ? 0.25 : 0)
+                    + (year is { } y && text.Contains(y.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal) ? 0.1 : 0);
+                result.Add(new Candidate(hit.Passage, start, end, score, share, hit.Coverage, own));
+            }
+        }
+
+        return result.OrderByDescending(c => c.Score).ToList();
+    }
+
+    /// <summary>Whether a sentence shows the kind of thing asked for.</summary>
+    public static bool Shows(AskedFor asked, string text, IReadOnlyList<Word> sentence, IReadOnlyList<Word> question) => asked switch
+    {
+        AskedFor.Number => Amount().IsMatch(text),
+        AskedFor.Time => YearOrDate().IsMatch(text),
+        AskedFor.Place => sentence.Skip(1).Any(s => New(s, question) && sentence[s.Index - 1].Folded is "w" or "we" or "na" or "do" or "z" or "in" or "at" or "to"),
+        AskedFor.Person => sentence.Skip(1).Any(s => New(s, question) && s.Index + 1 < sentence.Count && sentence[s.Index + 1].IsCapitalised),
+        AskedFor.Name => sentence.Any(s => s.Index > 0 && New(s, question)) || text.Contains('„') || text.Contains('“'),
+        _ => false,
+    };
+
+    private static bool Has(IReadOnlyList<Word> sentence, string folded) => sentence.Any(s => WordMatcher.Similarity(folded, s.Folded) >= WordMatcher.Typo);
+
+    // A capitalised word the question does not already name.
+    private static bool New(Word s, IReadOnlyList<Word> question) => s.IsCapitalised && !question.Any(q => WordMatcher.Similarity(q.Folded, s.Folded) > 0);
+
+    /// <summary>A photo credit or source line ("fot. …", "arch. UMP", "Źródło: …"), not content.</summary>
+    public static bool IsCredit(string text)
+    {
+        var t = text.TrimStart();
+        return t.Length < 120 && Credit().IsMatch(t);
+    }
+
+    // A number that is not only a year: "753", "1,4 mln", "8%", "100 tys.".
+    [GeneratedRegex(@"(?<![\d/])(?!(?:19|20)\d\d(?![\d,%]))\d[\d\s  ]*(?:[,.]\d+)?\s*(?:%|proc|tys|mln|mld|zł|km|os|PLN)?", RegexOptions.IgnoreCase)]
+    private static partial Regex Amount();
+
+    [GeneratedRegex(@"\b(?:19|20)\d\d\b|\b\d{1,2}\s+(?:stycz|lut|mar|kwie|maj|czerw|lip|sierp|wrze|paźdz|pazdz|listop|grud|jan|feb|apr|jun|jul|aug|sep|oct|nov|dec)", RegexOptions.IgnoreCase)]
+    private static partial Regex YearOrDate();
+
+    [GeneratedRegex(@"^(?:fot\.|fot:|foto|arch\.|archiwum|źródło:|zrodlo:|source:|photo|©)", RegexOptions.IgnoreCase)]
+    private static partial Regex Credit();
+}

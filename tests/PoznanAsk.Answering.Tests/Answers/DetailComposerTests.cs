@@ -1,0 +1,91 @@
+using PoznanAsk.Answering.Service;
+using PoznanAsk.Answering.Tests.Support;
+using PoznanAsk.Knowledge.Ingest;
+
+namespace PoznanAsk.Answering.Tests.Answers;
+
+/// <summary>
+/// Detail questions over report sections the tests write (transport, budget, cooperation, a
+/// membership page with a stated count and no list, a photo credit): the answer leads with the
+/// sentence that answers, from the year asked, picked by the question word.
+/// </summary>
+public sealed class DetailComposerTests
+{
+    private static readonly (string File, int Year, string Text)[] Reports =
+    [
+        ("transport-2019.txt", 2019, "Transport publiczny\n\nW 2019 r. w Poznaniu funkcjonowało 21 linii tramwajowych i 60 linii autobusowych. Długość sieci tramwajowej wyniosła 70,5 km. Tabor liczył 250 składów.\n"),
+        ("transport-2020.txt", 2020, "Transport publiczny\n\nW 2020 r. w Poznaniu funkcjonowały 22 linie tramwajowe i 61 linii autobusowych. Długość sieci tramwajowej wyniosła 71,2 km.\n\nfot. Jan Nowak, arch. UMP\n"),
+        ("budzet-2019.txt", 2019, "Budżet Miasta\n\nDochody budżetu Miasta Poznania w 2019 r. wyniosły 4 100 mln zł. Wydatki budżetu wyniosły 4 300 mln zł, z czego na oświatę przeznaczono 1 200 mln zł.\n"),
+        ("wspolpraca-2019.txt", 2019, "Współpraca międzynarodowa\n\nWalne Zgromadzenie sieci EUROCITIES odbyło się w 2019 r. w Pradze. Miasto reprezentował na nim Zastępca Prezydenta Jan Kowalski. Tematem obrad była mobilność miejska.\n"),
+        ("organizacje-2020.txt", 2020, "Miasto Poznań w 2020 r. było członkiem 12 organizacji i platform współpracy międzynarodowej.\n\nW 2020 r. Miasto Poznań szczególnie aktywnie uczestniczyło w pracach EUROCITIES i ICLEI.\n"),
+    ];
+
+    private static readonly Lazy<PoznanAskEngine> EngineLazy = new(() =>
+    {
+        var dir = Path.Combine(Path.GetTempPath(), "poznanask-detail-" + Guid.NewGuid().ToString("N")[..8]);
+        Directory.CreateDirectory(dir);
+        try
+        {
+            foreach (var (file, _, text) in Reports)
+            {
+                File.WriteAllText(Path.Combine(dir, file), text);
+            }
+
+            var entries = string.Join(",", Reports.Select(r => $"{{\"file\":\"{r.File}\",\"title\":\"Raport o stanie Miasta Poznania {r.Year}\",\"year\":{r.Year},\"section\":\"\"}}"));
+            File.WriteAllText(Path.Combine(dir, "manifest.json"), $"{{\"format\":\"poznanask-reports-manifest\",\"version\":1,\"reports\":[{entries}]}}");
+            var kb = KnowledgeLoader.LoadFolder(dir, analyzer: Corpora.Analyzer).Knowledge;
+            return PoznanAskEngine.Create(kb, Corpora.Analyzer, analysis: Corpora.Analysis);
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    });
+
+    public static TheoryData<string, string, string?> Answered => new()
+    {
+        { "Ile linii tramwajowych było w Poznaniu w 2019 r.?", "21 linii tramwajowych", "22 linie" },
+        { "Ile linii tramwajowych funkcjonowało w 2020 r.?", "22 linie tramwajowe", "21 linii" },
+        { "Jak zmieniła się długość sieci tramwajowej między 2019 a 2020 r.?", "70,5 km", null },
+        { "Jak zmieniła się długość sieci tramwajowej między 2019 a 2020 r.?", "71,2 km", null },
+        { "Gdzie odbyło się Walne Zgromadzenie EUROCITIES w 2019 r.?", "w Pradze", "**Tak" },
+        { "W jakim mieście odbyło się Walne Zgromadzenie EUROCITIES w 2019 r.?", "w Pradze", "**Tak" },
+        { "Kto reprezentował miasto na Walnym Zgromadzeniu EUROCITIES w 2019 r.?", "Jan Kowalski", "**Tak" },
+        { "Ile wyniosły wydatki budżetu w 2019 r.?", "4 300 mln zł", null },
+        { "Do ilu organizacji międzynarodowych należało Miasto Poznań w 2020 r.?", "12 organizacji", null },
+    };
+
+    [Theory]
+    [MemberData(nameof(Answered))]
+    public void Ask_DetailQuestion_LeadsWithTheAnsweringSentenceCited(string question, string expected, string? notExpected)
+    {
+        var answer = EngineLazy.Value.Ask(question);
+
+        Assert.True(answer.Found, answer.Text);
+        Assert.Contains(expected, answer.Text, StringComparison.Ordinal);
+        Assert.Contains(answer.Citations, c => c.Quote.Contains(expected, StringComparison.Ordinal));
+        if (notExpected is not null)
+        {
+            Assert.DoesNotContain(notExpected, answer.Text, StringComparison.Ordinal);
+        }
+    }
+
+    [Theory]
+    [InlineData("Ile linii tramwajowych było w Poznaniu w 2025 r.?")]
+    [InlineData("Ile kilometrów ścieżek rowerowych zbudowano w 2019 r.?")]
+    public void Ask_NotInTheReports_SaysSoWithoutAVerdict(string question)
+    {
+        var answer = EngineLazy.Value.Ask(question);
+
+        Assert.False(answer.Found, answer.Text);
+        Assert.DoesNotContain("**Tak", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Ask_PhotoCredit_IsNeverTheAnswer()
+    {
+        var answer = EngineLazy.Value.Ask("Kto wykonał zdjęcie tramwaju w 2020 r.?");
+
+        Assert.DoesNotContain(answer.Citations, c => c.Quote.Contains("fot.", StringComparison.Ordinal));
+    }
+}
