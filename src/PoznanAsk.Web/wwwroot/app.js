@@ -15,6 +15,9 @@
   let maxChars = 500;
   let generation = 0;
   let retryDelay = 1000;
+  let instance = null;
+  let offline = false;
+  let lastSubmitted = '';
 
   const say = (text) => { status.textContent = text; status.hidden = !text; };
   // Characters as a person counts them (code points), the way the server counts them.
@@ -58,9 +61,10 @@
           say(`Pytanie ma ${length(text)} znaków; zmieść się w ${maxChars}. Tekst został w polu.`);
           return undefined;
         }
+        lastSubmitted = text || '';
         say('');
       } else if (action.type === 'DIRECT_LINE/POST_ACTIVITY_REJECTED') {
-        const text = action.meta?.activity?.text ?? action.payload?.activity?.text;
+        const text = lastSubmitted;
         if (text && !currentText()) {
           setTimeout(() => dispatch({ type: 'WEB_CHAT/SET_SEND_BOX', payload: { text } }), 0);
         }
@@ -74,8 +78,31 @@
     return host.querySelector('[data-id="webchat-sendbox-input"]')?.value ?? '';
   }
 
+  // The watchdog: Direct Line's polling stops for good after one failed poll, and a restart can be quicker than
+  // any socket notices. A failed or changed /health/live (another host instance) means: connect again.
+  async function watch() {
+    try {
+      const res = await fetch('/health/live', { cache: 'no-store' });
+      const body = await res.json();
+      const changed = instance !== null && body.instance !== instance;
+      instance = body.instance;
+      if (offline || changed) {
+        offline = false;
+        connect();
+      }
+    } catch (e) {
+      if (!offline) {
+        offline = true;
+        host.dataset.connection = 'offline';
+        say('Brak połączenia z usługą — łączę ponownie…');
+      }
+    }
+    setTimeout(watch, 2000);
+  }
+
   async function connect() {
     const mine = ++generation;
+    host.dataset.generation = String(mine);
     let body;
     try {
       body = await fetchToken();
@@ -95,7 +122,7 @@
       host.dataset.connection = Object.keys(Status).find(k => Status[k] === s)?.toLowerCase() ?? String(s);
       if (s === Status.Online) {
         retryDelay = 1000;
-        if (status.textContent.startsWith('Nie udało się połączyć') || status.textContent.startsWith('Łączę')) say('');
+        if (/^(Nie udało się połączyć|Łączę|Brak połączenia)/.test(status.textContent)) say('');
       } else if (s === Status.ExpiredToken) {
         try {
           const fresh = await fetchToken();
@@ -151,4 +178,5 @@
     return;
   }
   connect();
+  watch();
 })();

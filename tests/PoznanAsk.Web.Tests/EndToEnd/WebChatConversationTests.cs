@@ -61,10 +61,12 @@ public sealed class WebChatConversationTests(BrowserFixture browser) : IClassFix
             await ExpectAnswerAsync(page, 2, "16 krajowych organizacji", "(pytanie o 2023 r., organizacje krajowe)");
             await page.ScreenshotAsync(new() { Path = Path.Combine(shots, $"conversation-{mode}-before-restart.png") });
 
-            // The restart: the host stops, the page stays open; a new host comes up on the same port and data folder.
+            // The restart: the host stops, the page stays open; a new host comes up on the same port and data folder,
+            // and the page connects again by itself (a new connection generation, online).
+            var generation = await page.Locator("#webchat").GetAttributeAsync("data-generation");
             await app.DisposeAsync();
             app = await TestApp.StartAsync(settings, kestrel: true, dataPath: data, keepEngine: true, port: port);
-            await Expect(page.Locator("#webchat[data-connection='online']")).ToHaveCountAsync(1, new() { Timeout = 30_000 });
+            await Expect(page.Locator($"#webchat[data-connection='online']:not([data-generation='{generation}'])")).ToHaveCountAsync(1, new() { Timeout = 30_000 });
 
             await AskAsync(page, "a w 2019?");
             await ExpectAnswerAsync(page, 3, "4 krajowych organizacji", "(pytanie o 2019 r., organizacje krajowe)");
