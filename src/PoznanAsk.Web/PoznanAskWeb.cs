@@ -49,6 +49,7 @@ public static class PoznanAskWeb
             throw new InvalidOperationException("PoznanAsk.Web needs an ITurnHandler: register the answering services before building the host.");
         }
 
+        app.UseForwardedHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseMiddleware<RequestLimits>();
