@@ -8,7 +8,7 @@ namespace PoznanAsk.Answering.Retrieval;
 
 /// <summary>
 /// Passage retrieval for answers through the knowledge index's search façade (<see cref="IKnowledgeSearch"/>):
-/// BM25 over the passage documents (list items excluded: they are inside their lists).
+/// BM25 over the passage documents (list items excluded: they are inside their lists; captions ranked after content).
 /// Each question word becomes one query, a disjunction over <see cref="Fields"/> of the word's own
 /// analyzer terms and, weaker, of its inflected and mistyped forms found in the
 /// <see cref="PassageVocabulary"/> ("Związku" also reaches "Związek", which a stemmer alone
@@ -129,7 +129,10 @@ internal sealed class PassageRetriever
             hits.Add(new PassageHit(passage, h.Score, covered / totalIdf));
         }
 
-        return hits;
+        // Image alt texts and captions never outrank content: they come after every content passage.
+        return hits.Any(h => h.Passage.Kind == PassageKind.Caption)
+            ? [.. hits.Where(h => h.Passage.Kind != PassageKind.Caption), .. hits.Where(h => h.Passage.Kind == PassageKind.Caption)]
+            : hits;
     }
 
     /// <summary>

@@ -23,7 +23,7 @@ internal static class ActivityLinker
         var links = new List<ActivityLink>();
         foreach (var passage in passages)
         {
-            if (passage.Kind == PassageKind.ListItem || membershipLists.Contains(passage.Id))
+            if (passage.Kind is PassageKind.ListItem or PassageKind.Caption || membershipLists.Contains(passage.Id))
             {
                 continue;
             }

@@ -23,7 +23,7 @@ internal static class KnowledgeAssembler
         var passages = ordered.SelectMany(r => r.Passages).ToArray();
         var names = ordered.SelectMany(r => r.Memberships.Select(m => new NameOccurrence(m.NameAsWritten, m.Year, Listed: true))
             .Concat(r.Events.Select(e => new NameOccurrence(e.NameAsWritten, e.Year, Listed: false))));
-        var texts = passages.Where(p => p.Kind != PassageKind.ListItem).Select(p => p.Text)
+        var texts = passages.Where(p => p.Kind is not (PassageKind.ListItem or PassageKind.Caption)).Select(p => p.Text)
             .Concat(passages.SelectMany(p => p.Section.Split(" › ")).Distinct(StringComparer.Ordinal));
         var registry = RegistryBuilder.Build(names, curated, texts, stem);
 

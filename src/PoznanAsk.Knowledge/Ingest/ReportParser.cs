@@ -43,7 +43,7 @@ internal static class ReportParser
             document = Read(source, decoded.Text);
         }
 
-        warnings.AddRange(document.Warnings);
+        warnings.AddRange(document.Warnings.Select(w => w.Source.Length == 0 ? w with { Source = source } : w));
         if (document.Blocks.Count == 0)
         {
             warnings.Add(new IngestWarning(source, "empty-file", "Plik jest pusty (brak tekstu) – nie ma z czego utworzyć fragmentów."));
@@ -53,7 +53,7 @@ internal static class ReportParser
 
         var title = manifest?.Title ?? document.Title;
         var url = manifest?.Url ?? document.Url;
-        var (year, evidence) = DecideYear(source, document.Text, manifest, warnings);
+        var (year, evidence) = DecideYear(source, document.Text, manifest, url, warnings);
         var firstHeading = document.Blocks.FirstOrDefault(b => b.Kind == BlockKind.Heading);
         var section = manifest?.Section ?? (firstHeading is null ? null : firstHeading.Span.Of(document.Text));
         var info = new ReportInfo(source, year, evidence, title, section, url, hash, document.PageStarts?.Count);
@@ -69,6 +69,26 @@ internal static class ReportParser
     /// <summary>Whether <paramref name="source"/> is read as a PDF (by its extension).</summary>
     internal static bool IsPdf(string source) => Path.GetExtension(source).Equals(".pdf", StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>A path segment that is a year (1990–2099) in <paramref name="url"/>: "/2019/" or "/raport-2019/".</summary>
+    private static int? UrlYear(string? url)
+    {
+        if (url is null || !Uri.TryCreate(url, UriKind.Absolute, out var uri))
+        {
+            return null;
+        }
+
+        foreach (var segment in uri.AbsolutePath.Split('/', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var match = System.Text.RegularExpressions.Regex.Match(segment, @"(?<!\d)(19[9]\d|20\d\d)(?!\d)");
+            if (match.Success && (segment.Length == 4 || segment.Length <= 24))
+            {
+                return int.Parse(match.Value, System.Globalization.CultureInfo.InvariantCulture);
+            }
+        }
+
+        return null;
+    }
+
     private static bool IsHtml(string source) => Path.GetExtension(source).ToLowerInvariant() is ".html" or ".htm";
 
     /// <summary>Reads the decoded text by the file's extension.</summary>
@@ -79,9 +99,21 @@ internal static class ReportParser
         _ => LineParser.Parse(text, markdown: false),
     };
 
-    private static (int? Year, string Evidence) DecideYear(string source, string text, ManifestEntry? manifest, List<IngestWarning> warnings)
+    private static (int? Year, string Evidence) DecideYear(string source, string text, ManifestEntry? manifest, string? url, List<IngestWarning> warnings)
     {
         var decision = ReportYearDetector.Detect(text);
+        if (manifest?.Year is null && UrlYear(url) is { } fromUrl)
+        {
+            // A saved section page's address names its report year (badam.poznan.pl/2019/…).
+            if (decision.Year is { } read && read != fromUrl)
+            {
+                warnings.Add(new IngestWarning(source, "year-conflict",
+                    $"Adres strony ({url}) wskazuje rok {fromUrl}, a tekst {read} ({decision.Evidence}); przyjęto rok z adresu."));
+            }
+
+            return (fromUrl, "URL: " + url);
+        }
+
         if (manifest?.Year is { } stated)
         {
             if (decision.Year is { } read && read != stated)

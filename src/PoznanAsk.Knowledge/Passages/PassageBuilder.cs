@@ -13,7 +13,9 @@ namespace PoznanAsk.Knowledge.Passages;
 /// exact source range from the intro to the last item; each item is also a ListItem passage. Other
 /// paragraphs are Paragraph passages. In plain text, where every heading reads as level 1, a
 /// heading naming an item of an earlier list (an organisation's own section, e.g. "EUROCITIES" after
-/// the membership list) is nested one level down.
+/// the membership list) is nested one level down. Caption blocks (image alt texts, figure captions)
+/// become Caption passages in the section of the block they followed. A PDF passage gets the page it
+/// starts on and the page breaks inside it.
 /// </summary>
 internal sealed class PassageBuilder
 {
@@ -50,11 +52,16 @@ internal sealed class PassageBuilder
         var passages = new List<Passage>();
         var lists = new List<ListInfo>();
         var headings = new List<(int Level, string Text)>();
+        var sectionAt = new string[blocks.Count];
         for (var b = 0; b < blocks.Count; b++)
         {
             var block = blocks[b];
             switch (block.Kind)
             {
+                case BlockKind.Caption:
+                    // Captions follow all content; their section is that of the block they followed.
+                    passages.Add(Make(PassageKind.Caption, block.Span, block.After >= 0 ? sectionAt[block.After] : string.Empty));
+                    break;
                 case BlockKind.Heading:
                     headings.RemoveAll(h => h.Level >= levels[b]);
                     headings.Add((levels[b], NameText.Clean(block.Span.Of(text))));
@@ -75,6 +82,8 @@ internal sealed class PassageBuilder
                     lists.Add(new ListInfo(list, intro, items, headings.Select(h => h.Text).ToArray()));
                     break;
             }
+
+            sectionAt[b] = Section(headings);
         }
 
         return new PassageSet(passages, lists);

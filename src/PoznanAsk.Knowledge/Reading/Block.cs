@@ -12,6 +12,16 @@ namespace PoznanAsk.Knowledge.Reading;
 /// <param name="Items">List items; empty for other blocks.</param>
 internal sealed record Block(BlockKind Kind, TextSpan Span, int Level, IReadOnlyList<TextSpan> Items)
 {
+    /// <summary>
+    /// For a caption: the index of the content block it follows in the page (its section is that
+    /// block's), -1 before any. Captions come after all content blocks, and their text after the
+    /// content text, so content offsets are those of the page without pictures.
+    /// </summary>
+    public int After { get; init; } = -1;
+
+    /// <summary>A caption block (alt text or figure caption) following block <paramref name="after"/>.</summary>
+    public static Block Caption(TextSpan span, int after) => new(BlockKind.Caption, span, 0, []) { After = after };
+
     /// <summary>A heading block.</summary>
     public static Block Heading(TextSpan span, int level) => new(BlockKind.Heading, span, level, []);
 

@@ -11,4 +11,7 @@ internal enum BlockKind
 
     /// <summary>A bullet or numbered list.</summary>
     List,
+
+    /// <summary>An image's alt text or a figure caption: a Caption passage, never a fact, ranked below content.</summary>
+    Caption,
 }

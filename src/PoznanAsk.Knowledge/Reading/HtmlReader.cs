@@ -11,19 +11,16 @@ namespace PoznanAsk.Knowledge.Reading;
 /// the seeds: headings and paragraphs separated by blank lines, list items as "• item" lines. Offsets of
 /// blocks (and therefore passages) point into that extracted text, not into the raw HTML: a citation
 /// quotes what a reader sees. White space is collapsed as a browser does; no-break spaces are kept.
+/// A whole saved page is cut down to its article first (<see cref="HtmlBoilerplate"/>). Image alt texts
+/// and figure captions become caption blocks placed after all content (so the content's text and
+/// offsets are those of the page without pictures); a block of logos only after a list intro is a
+/// <c>list-images</c> warning. The page's canonical URL and title come from its head (<see cref="HtmlMetadata"/>).
 /// </summary>
 internal sealed class HtmlReader
 {
-    private static readonly HashSet<string> Dropped = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "script", "style", "noscript", "template", "nav", "form", "iframe", "svg", "button", "select", "object",
-    };
-
-    private static readonly HashSet<string> PageChrome = new(StringComparer.OrdinalIgnoreCase) { "header", "footer", "aside" };
-
     private static readonly HashSet<string> TextBlocks = new(StringComparer.OrdinalIgnoreCase)
     {
-        "p", "blockquote", "figcaption", "dt", "dd", "caption", "address", "pre", "li", "summary",
+        "p", "blockquote", "dt", "dd", "caption", "address", "pre", "li", "summary",
     };
 
     private static readonly HashSet<string> Containers = new(StringComparer.OrdinalIgnoreCase)
@@ -39,25 +36,75 @@ internal sealed class HtmlReader
     private readonly StringBuilder _inline = new();
     private readonly List<Block> _blocks = [];
 
-    /// <summary>Reads the HTML page <paramref name="html"/>.</summary>
+    private readonly List<(string Text, int After)> _captions = [];
+    private readonly List<Model.IngestWarning> _warnings = [];
+
+    /// <summary>Reads the HTML page <paramref name="html"/> (an excerpt or a whole page as a browser saves it).</summary>
     public static ReportDocument Read(string html)
     {
         var document = new HtmlParser().ParseDocument(html);
-        var root = document.QuerySelector("main") ?? document.QuerySelector("article")
-            ?? document.QuerySelector("[role=main]") ?? document.Body ?? document.DocumentElement;
-        var dropChrome = root == document.Body || root == document.DocumentElement;
-        foreach (var element in root.QuerySelectorAll("*").ToArray())
-        {
-            if (Dropped.Contains(element.LocalName) || (dropChrome && PageChrome.Contains(element.LocalName)))
-            {
-                element.Remove();
-            }
-        }
-
+        var (url, title) = (HtmlMetadata.CanonicalUrl(document), HtmlMetadata.Title(document));
+        var root = HtmlBoilerplate.ContentRoot(document);
         var reader = new HtmlReader();
         reader.Walk(root);
         reader.FlushInline();
-        return new ReportDocument(reader._out.ToString(), ReportFormat.Html, reader._blocks);
+        reader.EmitCaptions();
+        return new ReportDocument(reader._out.ToString(), ReportFormat.Html, reader._blocks) { Url = url, Title = title, Warnings = reader._warnings };
+    }
+
+    /// <summary>Alt texts and figure captions go after the content, each with the block it followed.</summary>
+    private void EmitCaptions()
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (text, after) in _captions)
+        {
+            if (!seen.Add(text))
+            {
+                continue;
+            }
+
+            if (_out.Length > 0 && _out[^1] != '\n')
+            {
+                _out.Append("\n\n");
+            }
+
+            var start = _out.Length;
+            _out.Append(text);
+            _blocks.Add(Block.Caption(new TextSpan(start, _out.Length), after));
+            _out.Append("\n\n");
+        }
+    }
+
+    /// <summary>Records the alt texts of the images in <paramref name="element"/> (itself included) and its figure captions.</summary>
+    private void CollectImages(IElement element)
+    {
+        var images = element.LocalName is "img" or "figcaption" ? [element] : element.QuerySelectorAll("img, figcaption").ToArray();
+        foreach (var image in images)
+        {
+            var text = Collapse(image.LocalName == "img" ? image.GetAttribute("alt") ?? string.Empty : image.TextContent);
+            if (text.Length > 0)
+            {
+                _captions.Add((text, _blocks.Count - 1));
+            }
+        }
+    }
+
+    /// <summary>
+    /// After a list intro, a block of pictures only (logos with alt text, no words) is a list the report
+    /// gives as images: its names are captions, not facts, and a warning says so.
+    /// </summary>
+    private bool IsImageList(IElement element)
+    {
+        if (element.QuerySelectorAll("img[alt]").Count(i => Collapse(i.GetAttribute("alt") ?? string.Empty).Length > 0) < 2
+            || Collapse(TextOf(element)).Length > 0 || !FollowsListIntro())
+        {
+            return false;
+        }
+
+        var intro = _blocks[^1].Span.Of(_out.ToString());
+        _warnings.Add(new Model.IngestWarning(string.Empty, "list-images",
+            $"Lista po „{(intro.Length > 80 ? intro[..80] + "…" : intro)}” składa się z samych obrazów (logotypów): ich opisy (alt) zapisano jako podpisy, nie jako członkostwa."));
+        return true;
     }
 
     private void Walk(INode node)
@@ -75,6 +122,24 @@ internal sealed class HtmlReader
             }
 
             var name = element.LocalName;
+            if (name is "img" or "figcaption")
+            {
+                CollectImages(element);
+                continue;
+            }
+
+            if (name != "table" && IsImageList(element))
+            {
+                CollectImages(element);
+                continue;
+            }
+
+            if (!Containers.Contains(name) && name != "table")
+            {
+                // Read as text (not walked): its pictures' alt texts would be lost otherwise.
+                CollectImages(element);
+            }
+
             if (name.Length == 2 && name[0] == 'h' && name[1] is >= '1' and <= '6')
             {
                 FlushInline();
