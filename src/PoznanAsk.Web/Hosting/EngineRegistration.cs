@@ -25,7 +25,7 @@ internal static class EngineRegistration
             var readiness = sp.GetRequiredService<IndexReadiness>();
             try
             {
-                var engine = PoznanAskEngine.Open(new EngineOptions
+                var engine = IndexRecovery.Open(new EngineOptions
                 {
                     ReportsPath = paths.ReportsPath,
                     IndexPath = paths.IndexPath,
@@ -34,9 +34,10 @@ internal static class EngineRegistration
                     FollowUps = sp.GetRequiredService<IConversationStateStore>(),
                     Time = sp.GetRequiredService<TimeProvider>(),
                     OnError = (ex, what) => logger.LogError(ex, "{What}", what),
-                });
+                }, readiness, logger, sp.GetRequiredService<TimeProvider>());
                 var k = engine.Knowledge;
-                readiness.MarkReady($"index loaded: {k.Reports.Count} reports, {k.Passages.Count} passages, {k.Memberships.Count} membership facts");
+                var rebuilt = readiness.IsReady ? " (" + readiness.Status + ")" : string.Empty;
+                readiness.MarkReady($"index loaded: {k.Reports.Count} reports, {k.Passages.Count} passages, {k.Memberships.Count} membership facts{rebuilt}");
                 return engine;
             }
             catch (AnsweringException ex)
