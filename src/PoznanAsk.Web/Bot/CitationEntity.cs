@@ -111,7 +111,10 @@ internal static class CitationEntity
     /// <summary>The passage the answer rests on, verbatim, and where it is.</summary>
     public static string QuoteText(Answering.Answers.Citation citation)
     {
-        var where = string.IsNullOrWhiteSpace(citation.Section) ? citation.Source : $"{citation.Source}, {citation.Section.Trim()}";
+        // Where it stands as a reader finds it: report year, section, PDF page — never an internal file name.
+        var report = citation.Year is { } y ? "Raport o stanie miasta " + y.ToString(CultureInfo.InvariantCulture) : "Raport o stanie miasta";
+        var section = string.IsNullOrWhiteSpace(citation.Section) ? null : citation.Section.Trim();
+        var where = string.Join(", ", new[] { report, section, citation.PageLabel }.Where(p => !string.IsNullOrEmpty(p)));
         var link = citation.Url is { Length: > 0 } url && Uri.TryCreate(url, UriKind.Absolute, out _) ? $"\n\n{url.Replace(" ", "%20", StringComparison.Ordinal)}" : string.Empty;
         return $"„{Truncate(citation.Quote, MaxQuoteChars)}”\n\nŹródło: {where}{link}";
     }
@@ -130,8 +133,9 @@ internal static class CitationEntity
 
         var report = citation.Year is { } year
             ? "Raport o stanie miasta " + year.ToString(CultureInfo.InvariantCulture)
-            : Path.GetFileNameWithoutExtension(citation.Source);
-        return string.IsNullOrWhiteSpace(section) ? report : $"{report} – {section}";
+            : "Raport o stanie miasta";
+        var title = string.IsNullOrWhiteSpace(section) ? report : $"{report} – {section}";
+        return citation.PageLabel is { } page ? $"{title}, {page}" : title;
     }
 
     private static string LastSectionPart(string? section)

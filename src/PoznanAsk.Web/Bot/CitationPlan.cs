@@ -11,8 +11,8 @@ namespace PoznanAsk.Web.Bot;
 /// </summary>
 internal sealed partial class CitationPlan
 {
-    /// <summary>Teams allows 20 citations (an older revision said 10): cap at 10 to be safe.</summary>
-    public const int MaxCitations = 10;
+    /// <summary>Teams allows at most 20 citations per message (current docs).</summary>
+    public const int MaxCitations = 20;
 
     private CitationPlan(string text, IReadOnlyList<NumberedCitation> citations)
     {

@@ -22,6 +22,11 @@ internal static class ReplyFactory
     public static Activity Message(Activity incoming, Answer answer)
     {
         var reply = Base(incoming, "message");
+        if (answer.Language == "en")
+        {
+            // A reply to an English question is English, whatever the client's locale.
+            reply.Locale = incoming.Locale is { } l && l.StartsWith("en", StringComparison.OrdinalIgnoreCase) ? l : "en";
+        }
         var teams = IsTeams(incoming.ChannelId);
         var plan = CitationPlan.Create(answer);
         var text = teams ? plan.Text : WebChatText.EscapeFuzzyLinks(plan.Text);

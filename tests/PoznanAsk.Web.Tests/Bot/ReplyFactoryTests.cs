@@ -91,7 +91,7 @@ public sealed partial class ReplyFactoryTests
     }
 
     [Fact]
-    public void Message_TwelveCitations_KeepsTenAndRemovesTheOtherMarkers()
+    public void Message_TwelveCitations_KeepsEveryOne()
     {
         var citations = Enumerable.Range(1, 12).Select(n => FakeReports.Citation(n, 2023, n % 3)).ToList();
         var text = string.Concat(Enumerable.Range(1, 12).Select(n => $"Zdanie {n} [{n}]. "));
@@ -100,9 +100,44 @@ public sealed partial class ReplyFactoryTests
         var reply = ReplyFactory.Message(Incoming("msteams"), answer);
 
         var claims = reply.Entities![0].Properties!["citation"];
-        Assert.Equal(10, claims.GetArrayLength());
-        Assert.DoesNotContain("[11]", reply.Text, StringComparison.Ordinal);
-        Assert.Contains("Zdanie 12 .", reply.Text, StringComparison.Ordinal);
+        Assert.Equal(12, claims.GetArrayLength());
+        Assert.Contains("Zdanie 12 [12].", reply.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Message_MoreThanTwentyCitations_KeepsTheTeamsLimitOfTwenty()
+    {
+        var citations = Enumerable.Range(1, 22).Select(n => FakeReports.Citation(n, 2023, n % 3)).ToList();
+        var text = string.Concat(Enumerable.Range(1, 22).Select(n => $"Zdanie {n} [{n}]. "));
+        var answer = new Answer(text, citations, [], Intents.Search, [], "pl", 2023, true);
+
+        var reply = ReplyFactory.Message(Incoming("msteams"), answer);
+
+        Assert.Equal(20, reply.Entities![0].Properties!["citation"].GetArrayLength());
+        Assert.DoesNotContain("[21]", reply.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("msteams")]
+    [InlineData("directline")]
+    public void Message_EnglishAnswer_CarriesTheEnLocale(string channel)
+    {
+        var answer = new Answer("Yes [1].", [FakeReports.Citation(1, 2023, 0)], [], Intents.IsMember, [], "en", 2023, true);
+
+        var reply = ReplyFactory.Message(Incoming(channel), answer);
+
+        Assert.StartsWith("en", reply.Locale, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Claim_Text_NamesReportYearAndSectionNeverTheFile()
+    {
+        var citation = FakeReports.Citation(1, 2023, 0);
+
+        var text = CitationEntity.QuoteText(citation);
+
+        Assert.Contains("Raport o stanie miasta 2023", text, StringComparison.Ordinal);
+        Assert.DoesNotContain(citation.Source, text, StringComparison.Ordinal);
     }
 
     [Theory]
