@@ -2,29 +2,37 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using Lucene.Net.Analysis.Miscellaneous;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.QueryParsers.Classic;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Highlight;
+using Lucene.Net.Search.Similarities;
+using Lucene.Net.Store;
+using Lucene.Net.Util;
 using PoznanAsk.Analysis;
-using PoznanAsk.Search;
-using PoznanAsk.Search.Documents;
-using PoznanAsk.Search.Highlighting;
-using PoznanAsk.Search.Indexing;
-using PoznanAsk.Search.Querying;
-using PoznanAsk.Search.Querying.Parsing;
-using PoznanAsk.Search.Reading;
-using PoznanAsk.Search.Schema;
+using PoznanAsk.Analysis.Lucene;
+using LuceneAnalyzerBase = Lucene.Net.Analysis.Analyzer;
 
 namespace PoznanAsk.Bench;
 
 /// <summary>
-/// <c>index</c>: the procedure of ../shared/tools/lucene-bench on our engine — index a make-corpus JSONL
-/// (id keyword, title and text with lucene-polish, all stored; timed: stream + parse JSONL, add, commit),
-/// force-merge, time to open, then the query file single-threaded (parse included) for the top 10,
-/// with and without highlighting. Prints a summary to stderr and one JSON line to stdout.
+/// <c>index</c>: the procedure of ../shared/tools/lucene-bench on Lucene.Net 4.8 with our analysis — index a
+/// make-corpus JSONL (id keyword, title and text with lucene-polish, all stored; BM25; 64 MB RAM buffer;
+/// timed: stream + parse JSONL, add, commit), force-merge, time to open, then the query file
+/// single-threaded (classic QueryParser, parse included) for the top 10, with and without highlighting
+/// (Lucene.Net's Highlighter + QueryScorer), and concurrent searches on NIOFSDirectory, SimpleFSDirectory
+/// and MMapDirectory (the measurement behind the index's directory kind). Prints a summary to stderr and
+/// one JSON line to stdout.
 /// </summary>
 internal sealed class IndexBenchmark : IBenchmark
 {
+    private static readonly Similarity Bm25 = new BM25Similarity();
+
     public string Name => "index";
 
-    public string Description => "--corpus FILE --queries FILE [--resources DIR] [--passes 5] [--warmup 2] [--index-dir DIR]";
+    public string Description => "--corpus FILE --queries FILE [--resources DIR] [--passes 5] [--warmup 2] [--index-dir DIR] [--threads 2]";
 
     public int Run(string[] args)
     {
@@ -39,38 +47,55 @@ internal sealed class IndexBenchmark : IBenchmark
         var resources = Option(args, "--resources") ?? Environment.GetEnvironmentVariable("POZNANASK_RESOURCES") ?? AnalysisOptions.DefaultResourcesPath;
         var passes = int.Parse(Option(args, "--passes") ?? "5", CultureInfo.InvariantCulture);
         var warmup = int.Parse(Option(args, "--warmup") ?? "2", CultureInfo.InvariantCulture);
+        var threads = int.Parse(Option(args, "--threads") ?? "2", CultureInfo.InvariantCulture);
         var dir = Option(args, "--index-dir") ?? Path.Combine(Path.GetTempPath(), "poznanask-bench-" + Environment.ProcessId);
-        var analyzer = PolishAnalysis.Load(new AnalysisOptions { ResourcesPath = resources }).Reference;
-        var schema = new IndexSchema(
-        [
-            FieldDefinition.Keyword("id"),
-            FieldDefinition.Text("title", analyzer.Name),
-            FieldDefinition.Text("text", analyzer.Name),
-        ]);
-        var result = new Dictionary<string, object>();
+        var reference = PolishAnalysis.Load(new AnalysisOptions { ResourcesPath = resources }).Reference;
+        var luceneAnalyzer = new LuceneAnalyzer(reference);
+        var analyzer = new PerFieldAnalyzerWrapper(luceneAnalyzer, new Dictionary<string, LuceneAnalyzerBase> { ["title"] = luceneAnalyzer, ["text"] = luceneAnalyzer });
+        var result = new Dictionary<string, object> { ["engine"] = "Lucene.Net 4.8.0-beta00017" };
         try
         {
-            if (Directory.Exists(dir))
+            if (System.IO.Directory.Exists(dir))
             {
-                Directory.Delete(dir, recursive: true);
+                System.IO.Directory.Delete(dir, recursive: true);
             }
 
-            var options = new SearchOptions { IndexPath = dir };
-            AnalysisOnly(corpus, analyzer, result);
-            Index(corpus, options, schema, analyzer, result);
-            var reader = OpenTimed(dir, result);
+            AnalysisOnly(corpus, reference, result);
+            using (var directory = new NIOFSDirectory(new DirectoryInfo(dir)))
+            {
+                Index(corpus, directory, dir, analyzer, result);
+            }
+
             var queries = File.ReadAllLines(queriesFile).Where(q => q.Length > 0).ToArray();
-            var parser = new QueryParser(schema, [analyzer], "text");
-            var searcher = new IndexSearcher(reader);
-            var highlighter = new Highlighter(searcher, [analyzer]);
-            result["query_top10"] = Queries(queries, parser, searcher, null, passes, warmup);
-            result["query_top10_highlight"] = Queries(queries, parser, searcher, highlighter, passes, warmup);
+            using (var directory = new NIOFSDirectory(new DirectoryInfo(dir)))
+            {
+                using var reader = OpenTimed(directory, result);
+                var searcher = new IndexSearcher(reader) { Similarity = Bm25 };
+                result["query_top10"] = Queries(queries, analyzer, searcher, highlight: false, passes, warmup);
+                result["query_top10_highlight"] = Queries(queries, analyzer, searcher, highlight: true, passes, warmup);
+            }
+
+            var concurrent = new Dictionary<string, object>();
+            foreach (var (kind, open) in new (string, Func<FSDirectory>)[]
+            {
+                ("NIOFSDirectory", () => new NIOFSDirectory(new DirectoryInfo(dir))),
+                ("SimpleFSDirectory", () => new SimpleFSDirectory(new DirectoryInfo(dir))),
+                ("MMapDirectory", () => new MMapDirectory(new DirectoryInfo(dir))),
+            })
+            {
+                using var directory = open();
+                using var reader = DirectoryReader.Open(directory);
+                concurrent[kind] = Concurrent(queries, analyzer, new IndexSearcher(reader) { Similarity = Bm25 }, threads, passes);
+                Console.Error.WriteLine($"concurrent ({threads} threads) {kind}: {((Dictionary<string, object>)concurrent[kind])["qps"]} q/s");
+            }
+
+            result["concurrent_top10"] = concurrent;
         }
         finally
         {
-            if (Option(args, "--index-dir") is null && Directory.Exists(dir))
+            if (Option(args, "--index-dir") is null && System.IO.Directory.Exists(dir))
             {
-                Directory.Delete(dir, recursive: true);
+                System.IO.Directory.Delete(dir, recursive: true);
             }
         }
 
@@ -78,7 +103,7 @@ internal sealed class IndexBenchmark : IBenchmark
         return 0;
     }
 
-    private static void Index(string corpus, SearchOptions options, IndexSchema schema, Analyzer analyzer, Dictionary<string, object> result)
+    private static void Index(string corpus, FSDirectory directory, string dir, LuceneAnalyzerBase analyzer, Dictionary<string, object> result)
     {
         ResetPeakRss();
         GC.Collect();
@@ -86,7 +111,8 @@ internal sealed class IndexBenchmark : IBenchmark
         var sw = Stopwatch.StartNew();
         long docs = 0, utf8 = 0;
         long commitTicks;
-        using (var writer = IndexWriter.Open(options, schema, [analyzer]))
+        var config = new IndexWriterConfig(LuceneVersion.LUCENE_48, analyzer) { Similarity = Bm25, RAMBufferSizeMB = 64, OpenMode = OpenMode.CREATE };
+        using (var writer = new IndexWriter(directory, config))
         {
             foreach (var line in File.ReadLines(corpus))
             {
@@ -100,7 +126,12 @@ internal sealed class IndexBenchmark : IBenchmark
                 var title = root.GetProperty("title").GetString() ?? string.Empty;
                 var text = root.GetProperty("text").GetString() ?? string.Empty;
                 utf8 += Encoding.UTF8.GetByteCount(title) + Encoding.UTF8.GetByteCount(text);
-                writer.Add(new Document().Add("id", root.GetProperty("id").GetString()!).Add("title", title).Add("text", text));
+                writer.AddDocument(new Document
+                {
+                    new StringField("id", root.GetProperty("id").GetString()!, Field.Store.YES),
+                    new TextField("title", title, Field.Store.YES),
+                    new TextField("text", text, Field.Store.YES),
+                });
                 docs++;
             }
 
@@ -114,19 +145,23 @@ internal sealed class IndexBenchmark : IBenchmark
             result["index_docs_per_s"] = Math.Round(docs / sw.Elapsed.TotalSeconds, 1);
             result["index_mb_per_s_title_text"] = Math.Round(utf8 / 1e6 / sw.Elapsed.TotalSeconds, 3);
             result["index_mb_per_s_jsonl"] = Math.Round(new FileInfo(corpus).Length / 1e6 / sw.Elapsed.TotalSeconds, 3);
-            result["index_bytes"] = DirectoryBytes(options.IndexPath);
-            result["index_segments"] = IndexReader.Open(options.IndexPath).SegmentCount;
+            result["index_bytes"] = DirectoryBytes(dir);
+            using (var r = DirectoryReader.Open(directory))
+            {
+                result["index_segments"] = r.Leaves.Count;
+            }
+
             result["index_peak_rss_bytes"] = PeakRss();
             result["index_own_cpu_s"] = Math.Round((Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds, 3);
             result["index_peak_managed_bytes"] = GC.GetGCMemoryInfo().HeapSizeBytes;
 
             var m = Stopwatch.StartNew();
-            writer.ForceMerge();
+            writer.ForceMerge(1);
             writer.Commit();
             result["force_merge_s"] = Math.Round(m.Elapsed.TotalSeconds, 3);
         }
 
-        result["index_bytes_after_force_merge"] = DirectoryBytes(options.IndexPath);
+        result["index_bytes_after_force_merge"] = DirectoryBytes(dir);
         Console.Error.WriteLine($"index: {docs} docs in {result["index_wall_s"]} s = {result["index_docs_per_s"]} docs/s, {result["index_mb_per_s_title_text"]} MB/s title+text, {result["index_bytes"]} bytes, peak RSS {PeakRss() / 1e6:F0} MB");
     }
 
@@ -163,16 +198,17 @@ internal sealed class IndexBenchmark : IBenchmark
         Console.Error.WriteLine($"analysis only: {tokens} tokens in {result["analysis_only_s"]} s");
     }
 
-    private static IndexReader OpenTimed(string dir, Dictionary<string, object> result)
+    private static DirectoryReader OpenTimed(FSDirectory directory, Dictionary<string, object> result)
     {
         ResetPeakRss();
         var times = new List<double>();
-        IndexReader? reader = null;
+        DirectoryReader? reader = null;
         for (var i = 0; i < 5; i++)
         {
+            reader?.Dispose();
             GC.Collect();
             var sw = Stopwatch.StartNew();
-            reader = IndexReader.Open(dir);
+            reader = DirectoryReader.Open(directory);
             times.Add(sw.Elapsed.TotalMilliseconds);
         }
 
@@ -183,8 +219,35 @@ internal sealed class IndexBenchmark : IBenchmark
         return reader!;
     }
 
-    private static Dictionary<string, object> Queries(string[] queries, QueryParser parser, IndexSearcher searcher, Highlighter? highlighter, int passes, int warmup)
+    private static Dictionary<string, object> Concurrent(string[] queries, LuceneAnalyzerBase analyzer, IndexSearcher searcher, int threads, int passes)
     {
+        // Warm-up, then every thread runs the query list `passes` times with its own parser.
+        Run(1);
+        var sw = Stopwatch.StartNew();
+        var executions = Enumerable.Range(0, threads).AsParallel().WithDegreeOfParallelism(threads).Select(_ => Run(passes)).Sum();
+        var seconds = sw.Elapsed.TotalSeconds;
+        return new Dictionary<string, object> { ["threads"] = threads, ["executions"] = executions, ["qps"] = Math.Round(executions / seconds, 1) };
+
+        long Run(int n)
+        {
+            var parser = new QueryParser(LuceneVersion.LUCENE_48, "text", analyzer);
+            long done = 0;
+            for (var p = 0; p < n; p++)
+            {
+                foreach (var q in queries)
+                {
+                    searcher.Search(parser.Parse(q), 10);
+                    done++;
+                }
+            }
+
+            return done;
+        }
+    }
+
+    private static Dictionary<string, object> Queries(string[] queries, LuceneAnalyzerBase analyzer, IndexSearcher searcher, bool highlight, int passes, int warmup)
+    {
+        var parser = new QueryParser(LuceneVersion.LUCENE_48, "text", analyzer);
         long checksum = 0, totalHits = 0;
         var cpu = TimeSpan.Zero;
         var perQuery = new double[queries.Length];
@@ -205,17 +268,19 @@ internal sealed class IndexBenchmark : IBenchmark
                 var start = Stopwatch.GetTimestamp();
                 var query = parser.Parse(q);
                 var top = searcher.Search(query, 10);
-                foreach (var hit in top.Hits)
+                var highlighter = highlight ? new Highlighter(new SimpleHTMLFormatter(), new QueryScorer(query, "text")) : null;
+                foreach (var hit in top.ScoreDocs)
                 {
                     checksum += hit.Doc;
                     if (highlighter is not null)
                     {
-                        var doc = searcher.Document(hit.Doc);
+                        var doc = searcher.Doc(hit.Doc);
                         checksum += doc.Get("id")!.Length + (doc.Get("title")?.Length ?? 0);
                         var text = doc.Get("text");
                         if (text is not null)
                         {
-                            checksum += highlighter.Highlight(query, "text", text).Sum(f => f.Text.Length);
+                            using var tokens = analyzer.GetTokenStream("text", text);
+                            checksum += highlighter.GetBestFragments(tokens, text, 2).Sum(f => f.Length);
                         }
                     }
                 }
@@ -255,7 +320,7 @@ internal sealed class IndexBenchmark : IBenchmark
             ["own_cpu_s"] = Math.Round((Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds, 3),
             ["checksum"] = checksum,
         };
-        Console.Error.WriteLine($"query{(highlighter is null ? string.Empty : "+highlight")}: p50 {r["p50_ms"]} ms, p95 {r["p95_ms"]} ms, p99 {r["p99_ms"]} ms, {r["qps"]} q/s, hits/pass {totalHits}");
+        Console.Error.WriteLine($"query{(highlight ? "+highlight" : string.Empty)}: p50 {r["p50_ms"]} ms, p95 {r["p95_ms"]} ms, p99 {r["p99_ms"]} ms, {r["qps"]} q/s, hits/pass {totalHits}");
         return r;
     }
 

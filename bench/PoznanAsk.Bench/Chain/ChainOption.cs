@@ -1,5 +1,3 @@
-using PoznanAsk.Search.Schema;
-
 namespace PoznanAsk.Bench.Chain;
 
 /// <summary>
@@ -30,13 +28,6 @@ internal sealed record ChainOption(string Key, string Primary, IReadOnlyList<(st
     public IEnumerable<string> Analyzers => SubFields.Select(s => s.Analyzer).Prepend(Primary).Distinct(StringComparer.Ordinal);
 
     public string Label => string.Join(" + ", SubFields.Select(s => s.Analyzer).Prepend(Primary));
-
-    public IndexSchema Schema() => new(
-    [
-        FieldDefinition.Keyword(IdField),
-        FieldDefinition.Text(TextField, Primary),
-        .. SubFields.Select(s => FieldDefinition.SubField(s.Field, TextField, s.Analyzer)),
-    ]);
 
     /// <summary>
     /// The boost grid, the same for every option: the primary field 1.0, each secondary field one of

@@ -1,27 +1,34 @@
 using System.Diagnostics;
+using Lucene.Net.Analysis.Core;
+using Lucene.Net.Analysis.Miscellaneous;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.QueryParsers.Classic;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
+using Lucene.Net.Store;
+using Lucene.Net.Util;
 using PoznanAsk.Analysis;
-using PoznanAsk.Search;
-using PoznanAsk.Search.Documents;
-using PoznanAsk.Search.Indexing;
-using PoznanAsk.Search.Querying;
-using PoznanAsk.Search.Querying.Parsing;
-using PoznanAsk.Search.Reading;
+using PoznanAsk.Analysis.Lucene;
+using LuceneAnalyzerBase = Lucene.Net.Analysis.Analyzer;
 
 namespace PoznanAsk.Bench.Chain;
 
-/// <summary>One option's index, built with the real engine in a temporary folder, and its evaluation.</summary>
+/// <summary>One option's index, built with Lucene.Net (BM25) in a RAMDirectory, and its evaluation.</summary>
 internal sealed class RetrievalRun : IDisposable
 {
-    private readonly string _folder;
-    private readonly IReadOnlyList<Analyzer> _analyzers;
+    private readonly RAMDirectory _directory;
+    private readonly DirectoryReader _reader;
+    private readonly LuceneAnalyzerBase _analyzer;
     private readonly IndexSearcher _searcher;
 
-    private RetrievalRun(ChainOption option, string folder, IReadOnlyList<Analyzer> analyzers, IndexSearcher searcher, long bytes, double buildMs, long terms)
+    private RetrievalRun(ChainOption option, RAMDirectory directory, DirectoryReader reader, LuceneAnalyzerBase analyzer, long bytes, double buildMs, long terms)
     {
         Option = option;
-        _folder = folder;
-        _analyzers = analyzers;
-        _searcher = searcher;
+        _directory = directory;
+        _reader = reader;
+        _analyzer = analyzer;
+        _searcher = new IndexSearcher(reader) { Similarity = new BM25Similarity() };
         IndexBytes = bytes;
         BuildMs = buildMs;
         Terms = terms;
@@ -33,45 +40,63 @@ internal sealed class RetrievalRun : IDisposable
 
     public double BuildMs { get; }
 
-    /// <summary>Distinct terms over all text fields (summed per analyzer).</summary>
+    /// <summary>Distinct terms over all text fields (summed per field).</summary>
     public long Terms { get; }
 
     public static RetrievalRun Build(ChainOption option, PolishAnalysis analysis, ChainCorpus corpus, IReadOnlyList<string> distractors)
     {
-        var analyzers = option.Analyzers.Select(analysis.Get).ToList();
-        var folder = Path.Combine(Path.GetTempPath(), "poznanask-chain-" + option.Key + "-" + Guid.NewGuid().ToString("N")[..8]);
-        var watch = Stopwatch.StartNew();
-        using (var writer = IndexWriter.Open(new SearchOptions { IndexPath = folder, Durable = false }, option.Schema(), analyzers))
+        var perField = new Dictionary<string, LuceneAnalyzerBase> { [ChainOption.TextField] = new LuceneAnalyzer(analysis.Get(option.Primary)) };
+        foreach (var (field, analyzer) in option.SubFields)
         {
+            perField[field] = new LuceneAnalyzer(analysis.Get(analyzer));
+        }
+
+        var wrapper = new PerFieldAnalyzerWrapper(new KeywordAnalyzer(), perField);
+        var directory = new RAMDirectory();
+        var watch = Stopwatch.StartNew();
+        using (var writer = new IndexWriter(directory, new IndexWriterConfig(LuceneVersion.LUCENE_48, wrapper) { Similarity = new BM25Similarity() }))
+        {
+            void Add(string id, string text)
+            {
+                var doc = new Document { new StringField(ChainOption.IdField, id, Field.Store.YES), new TextField(ChainOption.TextField, text, Field.Store.NO) };
+                foreach (var (field, _) in option.SubFields)
+                {
+                    doc.Add(new TextField(field, text, Field.Store.NO));
+                }
+
+                writer.AddDocument(doc);
+            }
+
             foreach (var p in corpus.Passages)
             {
-                writer.Add(new Document().Add(ChainOption.IdField, p.Id).Add(ChainOption.TextField, p.Text));
+                Add(p.Id, p.Text);
             }
 
             for (var i = 0; i < distractors.Count; i++)
             {
-                writer.Add(new Document().Add(ChainOption.IdField, "x-" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)).Add(ChainOption.TextField, distractors[i]));
+                Add("x-" + i.ToString(System.Globalization.CultureInfo.InvariantCulture), distractors[i]);
             }
 
             writer.Commit();
         }
 
         var buildMs = watch.Elapsed.TotalMilliseconds;
-        var bytes = new DirectoryInfo(folder).EnumerateFiles().Sum(f => f.Length);
-        var reader = IndexReader.Open(folder);
-        var terms = analyzers.Sum(a => corpus.Passages.Select(p => p.Text).Concat(distractors).SelectMany(a.Analyze).Select(t => t.Term).Distinct(StringComparer.Ordinal).LongCount());
-        return new RetrievalRun(option, folder, analyzers, new IndexSearcher(reader), bytes, buildMs, terms);
+        var reader = DirectoryReader.Open(directory);
+        var fields = MultiFields.GetFields(reader);
+        var terms = option.Fields.Sum(f => fields?.GetTerms(f)?.Count ?? 0);
+        return new RetrievalRun(option, directory, reader, wrapper, directory.GetSizeInBytes(), buildMs, terms);
     }
 
     public List<QuestionResult> Evaluate(IReadOnlyList<Judgment> judgments, IReadOnlyDictionary<string, float> boosts)
     {
-        var parser = new QueryParser(Option.Schema(), _analyzers, [.. Option.Fields]) { FieldBoosts = boosts };
+        var parser = new MultiFieldQueryParser(LuceneVersion.LUCENE_48, [.. Option.Fields], _analyzer, boosts.ToDictionary(b => b.Key, b => b.Value));
         var results = new List<QuestionResult>(judgments.Count);
         foreach (var j in judgments)
         {
-            var query = parser.ParseLenient(j.Question).Query;
+            // A typed question is words, not syntax: escaped, it always parses.
+            var query = parser.Parse(QueryParserBase.Escape(j.Question));
             var top = _searcher.Search(query, 10);
-            var ranked = top.Hits.Select(h => _searcher.Document(h.Doc).Get(ChainOption.IdField)!).ToList();
+            var ranked = top.ScoreDocs.Select(h => _searcher.Doc(h.Doc).Get(ChainOption.IdField)!).ToList();
             results.Add(QuestionResult.Of(j, ranked));
         }
 
@@ -80,13 +105,7 @@ internal sealed class RetrievalRun : IDisposable
 
     public void Dispose()
     {
-        try
-        {
-            Directory.Delete(_folder, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A temp folder left behind is harmless.
-        }
+        _reader.Dispose();
+        _directory.Dispose();
     }
 }

@@ -44,9 +44,12 @@ internal sealed class AnswerComposer
             return false;
         }
 
-        var names = q.Mentions.SelectMany(m => m.WordIndices.Select(i => q.Words[i])).Where(w => w.IsCapitalised || w.IsAllCaps).ToList();
-        return names.All(n => words.Any(w => WordMatcher.Similarity(n.Folded, w.Folded) >= WordMatcher.Typo));
+        return Named(q).All(n => words.Any(w => WordMatcher.Similarity(n.Folded, w.Folded) >= WordMatcher.Typo));
     }
+
+    // The words the question names its organisations with, as typed (also lower-case).
+    private static List<Word> Named(ParsedQuestion q) =>
+        q.Mentions.SelectMany(m => m.WordIndices.Select(i => q.Words[i])).Where(w => w.Folded.Length >= 3 && !Lexicon.FunctionWords.Contains(w.Folded)).ToList();
 
     public Answer Answer(ParsedQuestion q)
     {
@@ -56,7 +59,8 @@ internal sealed class AnswerComposer
             return HelpComposer.Compose(_ctx, d, greeting: false);
         }
 
-        if (q.ForeignSubject is not null && q.Intent != Intents.Search)
+        var toDetail = q.Intent == Intents.Search || (q.Intent == Intents.Activity && QuestionParser.IsDetail(q.Asked) && q.Mentions.Count > 0);
+        if (q.ForeignSubject is not null && !toDetail)
         {
             var en = q.English;
             return _ctx.NotFound(d, en
@@ -70,7 +74,7 @@ internal sealed class AnswerComposer
             Intents.IsMember => MemberComposer.Compose(_ctx, d),
             Intents.CountMemberships => CountComposer.Compose(_ctx, d),
             Intents.WhenJoined => JoinedComposer.Compose(_ctx, d),
-            Intents.Activity when QuestionParser.IsDetail(q.Asked) && q.Mentions.Count > 0 => DetailComposer.Compose(_ctx, d),
+            _ when toDetail => DetailComposer.Compose(_ctx, d),
             Intents.Activity => ActivityComposer.Compose(_ctx, d),
             Intents.Diff => DiffComposer.Compose(_ctx, d),
             _ => DetailComposer.Compose(_ctx, d),
@@ -82,7 +86,8 @@ internal sealed class AnswerComposer
 
         // The membership facts do not answer it (a count stated without a list, organisations named
         // in prose): the report's sentences may; else the composer's "not found" stands.
-        var detail = DetailComposer.Compose(_ctx, new AnswerDraft(q, _ctx.View) { Intent = q.Intent }, sentence => MembershipSentence(q, sentence));
+        var named = q.Intent == Intents.IsMember ? Named(q) : null;
+        var detail = DetailComposer.Compose(_ctx, new AnswerDraft(q, _ctx.View) { Intent = q.Intent }, sentence => MembershipSentence(q, sentence), named);
         return detail.Found ? detail : answer;
     }
 }

@@ -12,7 +12,7 @@ namespace PoznanAsk.Answering.Answers;
 /// name the question names and holds nearly all its words; otherwise no verdict. When no sentence
 /// holds enough of the question, the reports do not say.
 /// </summary>
-internal static class DetailComposer
+internal static partial class DetailComposer
 {
     /// <summary>Least share of the question's (weighted) words the answer sentence must hold.</summary>
     public const double MinShare = 0.45;
@@ -21,10 +21,15 @@ internal static class DetailComposer
     public const double MinCoverage = 0.3;
 
     private const int Hits = 8;
-    private const int MaxFollowing = 14;
+    private const int MaxFollowing = 40;
 
     /// <summary>Composes the answer; with <paramref name="accept"/>, only from a sentence it accepts.</summary>
-    public static Answer Compose(AnswerContext ctx, AnswerDraft d, Func<string, bool>? accept = null)
+    /// <remarks>
+    /// With <paramref name="named"/> (the words of the organisation a membership question names), a
+    /// yes/no answer is "Tak" when an accepted sentence names it: the report's text, not a list,
+    /// names the organisation as one the city is a member of or active in — and the answer says so.
+    /// </remarks>
+    public static Answer Compose(AnswerContext ctx, AnswerDraft d, Func<string, bool>? accept = null, IReadOnlyList<Word>? named = null)
     {
         var q = d.Question;
         var en = d.En;
@@ -42,8 +47,8 @@ internal static class DetailComposer
 
         var years = q.Years.Distinct().Order().ToList();
         var picks = years.Count >= 2
-            ? years.Select(y => Best(ctx, q, words, y, accept)).OfType<SentenceRanker.Candidate>().ToList()
-            : Best(ctx, q, words, years.Count == 1 ? years[0] : null, accept) is { } one ? [one] : [];
+            ? years.Select(y => Best(ctx, q, words, y, accept, named is null ? MinShare : 0)).OfType<SentenceRanker.Candidate>().ToList()
+            : Best(ctx, q, words, years.Count == 1 ? years[0] : null, accept, named is null ? MinShare : 0) is { } one ? [one] : [];
         if (picks.Count == 0 || (years.Count >= 2 && picks.Count < 2 && picks.DistinctBy(p => p.Passage.Id).Count() < 1))
         {
             return ctx.NotFound(d, null, years.Count > 0 ? years[0] : null);
@@ -52,7 +57,7 @@ internal static class DetailComposer
         d.Year = years.Count == 1 ? years[0] : picks[0].Passage.Year;
         if (q.Asked == AskedFor.YesNo)
         {
-            return YesNo(ctx, d, words, picks[0]);
+            return named is { Count: > 0 } ? NamedInText(d, named, picks[0]) : YesNo(ctx, d, words, picks[0]);
         }
 
         foreach (var pick in picks.DistinctBy(p => (p.Passage.Id, p.Start)))
@@ -71,11 +76,11 @@ internal static class DetailComposer
             && !Lexicon.QuestionWords.Contains(w.Folded) && !ctx.Passages.Vocabulary.IsSubject(w.Folded)).ToList();
     }
 
-    private static SentenceRanker.Candidate? Best(AnswerContext ctx, ParsedQuestion q, IReadOnlyList<Word> words, int? year, Func<string, bool>? accept)
+    private static SentenceRanker.Candidate? Best(AnswerContext ctx, ParsedQuestion q, IReadOnlyList<Word> words, int? year, Func<string, bool>? accept, double minShare)
     {
         var asked = q.Asked;
         var frame = words.Where(w => Lexicon.FrameVerbs.Contains(w.Folded)).Select(w => w.Index).ToHashSet();
-        bool Good(SentenceRanker.Candidate c) => (c.OwnShare >= MinShare || (c.Share >= 0.6 && c.OwnShare >= 0.2)) && c.Coverage >= MinCoverage && (accept is null || accept(c.Text));
+        bool Good(SentenceRanker.Candidate c) => (c.OwnShare >= minShare || (c.Share >= 0.6 && c.OwnShare >= 0.2)) && c.Coverage >= MinCoverage && (accept is null || accept(c.Text));
         var ranked = SentenceRanker.Rank(ctx.Passages.Search(words, year, Hits), words, frame, asked, year);
         if (ranked.FirstOrDefault(Good) is { } first && (accept is not null || first == ranked[0]))
         {
@@ -123,24 +128,89 @@ internal static class DetailComposer
 
     private static Answer YesNo(AnswerContext ctx, AnswerDraft d, IReadOnlyList<Word> words, SentenceRanker.Candidate pick)
     {
+        var names = words.Where(w => (w.IsCapitalised && w.Index > 0) || w.IsAllCaps).ToList();
         var sentence = WordSplitter.Split(pick.Text);
-        var names = words.Where(w => w.IsCapitalised && w.Index > 0).ToList();
-        var named = names.Count > 0 && names.All(nw => sentence.Any(s => WordMatcher.Similarity(nw.Folded, s.Folded) >= WordMatcher.Typo));
         var negated = sentence.Any(s => s.Folded is "nie" or "not" or "no" or "brak");
-        if (named && pick.Share >= 0.75 && !negated)
+        if (names.Count > 0 && Names(sentence, names) && pick.Share >= 0.75 && !negated)
         {
             var n = d.Citations.Cite(pick.Passage, pick.Start, pick.End);
-            var year = pick.Passage.Year;
             d.Line(d.En
-                ? $"**Yes**, according to {(year is null ? "the reports" : Report(true, year.Value))}: {Q(true, pick.Text)} [{n}]"
-                : $"**Tak**, według {(year is null ? "raportów" : $"raportu za {year} r.")}: {Q(false, pick.Text)} [{n}]");
+                ? $"**Yes**, according to {Of(true, pick.Passage.Year)}: {Q(true, pick.Text)} [{n}]"
+                : $"**Tak**, według {Of(false, pick.Passage.Year)}: {Q(false, pick.Text)} [{n}]");
             return d.Build();
+        }
+
+        if (names.Count > 0 && ListAround(pick) is { } list && pick.Share >= MinShare)
+        {
+            var text = pick.Passage.Text;
+            var item = list.Items.FirstOrDefault(i => Names(WordSplitter.Split(text[i.Start..i.End]), names));
+            var intro = d.Citations.Cite(pick.Passage, list.Intro.Start, list.Intro.End);
+            if (item != default)
+            {
+                var m = d.Citations.Cite(pick.Passage, item.Start, item.End);
+                d.Line(d.En
+                    ? $"**Yes.** {Q(true, text[item.Start..item.End])} [{m}] is on the list {Of(true, pick.Passage.Year)} introduced by {Q(true, text[list.Intro.Start..list.Intro.End])} [{intro}]"
+                    : $"**Tak.** {Q(false, text[item.Start..item.End])} [{m}] jest na liście w {Of(false, pick.Passage.Year)}, którą wprowadza zdanie: {Q(false, text[list.Intro.Start..list.Intro.End])} [{intro}]");
+                return d.Build();
+            }
+
+            // A no needs the whole list: the intro states how many, and exactly that many follow.
+            if (list.Stated == list.Items.Count)
+            {
+                d.Line(d.En
+                    ? $"**No.** The complete list {Of(true, pick.Passage.Year)} ({list.Stated} items) does not name it: {Q(true, text[list.Intro.Start..list.Intro.End])} [{intro}]"
+                    : $"**Nie.** Pełna lista w {Of(false, pick.Passage.Year)} ({list.Stated} pozycji) tego nie wymienia: {Q(false, text[list.Intro.Start..list.Intro.End])} [{intro}]");
+                return d.Build();
+            }
         }
 
         d.Found = false;
         d.Line(d.En ? "The reports do not say this in so many words. The closest passage:" : "Raporty nie mówią tego wprost. Najbliższy fragment:");
-        var m = d.Citations.Cite(pick.Passage, pick.Start, pick.End);
-        d.Line($"> {Q(d.En, pick.Text)} [{m}]");
+        var c = d.Citations.Cite(pick.Passage, pick.Start, pick.End);
+        d.Line($"> {Q(d.En, pick.Text)} [{c}]");
         return d.Build();
     }
+
+    private static Answer NamedInText(AnswerDraft d, IReadOnlyList<Word> named, SentenceRanker.Candidate pick)
+    {
+        if (!Names(WordSplitter.Split(pick.Text), named))
+        {
+            d.Found = false;
+            return d.Line(d.En ? "The reports do not say." : Phrases.NotFound(false)).Build();
+        }
+
+        var n = d.Citations.Cite(pick.Passage, pick.Start, pick.End);
+        d.Line(d.En
+            ? $"**Yes** — {Of(true, pick.Passage.Year)} gives no list here, but its text names the organisation as one the city took part in: {Q(true, pick.Text)} [{n}]"
+            : $"**Tak** — {Of(false, pick.Passage.Year)} nie podaje tu listy, ale jego tekst wymienia tę organizację jako miejsce działalności miasta: {Q(false, pick.Text)} [{n}]");
+        return d.Build();
+    }
+
+    private static string Of(bool en, int? year) => year is null ? (en ? "the reports" : "raportach") : en ? Report(true, year.Value) : $"raporcie za {year} r.";
+
+    private static bool Names(IReadOnlyList<Word> sentence, IReadOnlyList<Word> names) =>
+        names.All(nw => sentence.Any(s => WordMatcher.Similarity(nw.Folded, s.Folded) >= WordMatcher.Typo));
+
+    /// <summary>The list a sentence introduces or belongs to: its intro (ending with ':'), the items after it and the count the intro states.</summary>
+    private static ListContext? ListAround(SentenceRanker.Candidate pick)
+    {
+        var text = pick.Passage.Text;
+        var units = Knowledge.Text.SentenceSplitter.Split(text, lines: true);
+        var intro = units.LastOrDefault(u => u.Start <= pick.Start && text[u.Start..u.End].EndsWith(':'));
+        if (intro == default)
+        {
+            return null;
+        }
+
+        var items = units.Where(u => u.Start >= intro.End).ToList();
+        var count = StatedCount().Match(text[intro.Start..intro.End]);
+        int? stated = count.Success ? int.Parse(count.Groups[1].Value, CultureInfo.InvariantCulture) : null;
+        return items.Count == 0 ? null : new ListContext(intro, items, stated);
+    }
+
+    // "… z 18 gminami:", "w 3 klubach": a small number before a word (not a year, not an amount).
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\d,.])(\d{1,3})(?![\d,.%])\s+\p{L}")]
+    private static partial System.Text.RegularExpressions.Regex StatedCount();
+
+    private sealed record ListContext((int Start, int End) Intro, IReadOnlyList<(int Start, int End)> Items, int? Stated);
 }

@@ -42,6 +42,7 @@ internal static partial class SentenceRanker
 
             var first = true;
             IReadOnlyList<Word> previous = [];
+            var previousText = string.Empty;
             foreach (var (start, end) in SentenceSplitter.Split(hit.Passage.Text, lines: true))
             {
                 var lead = first ? 0.05 : 0;
@@ -49,20 +50,23 @@ internal static partial class SentenceRanker
                 var text = hit.Passage.Text[start..end];
                 var sw = WordSplitter.Split(text);
                 var context = previous;
+                var contextText = previousText;
                 previous = sw;
+                previousText = text;
                 if (sw.Count < 3 || IsCredit(text))
                 {
                     continue;
                 }
 
                 // The sentence before may name the topic ("Walne Zgromadzenie … odbyło się …") that this
-                // one answers about ("Miasto reprezentował …"): its words count half.
-                var matched = weighted.Sum(q => Has(sw, q.Folded) ? q.Weight : Has(context, q.Folded) ? q.Weight / 2 : 0);
+                // one answers about ("Miasto reprezentował …"): its words count 0.6.
+                var matched = weighted.Sum(q => Has(sw, q.Folded) ? q.Weight : Has(context, q.Folded) ? q.Weight * 0.6 : 0);
                 var share = total == 0 ? 0 : matched / total;
                 var own = total == 0 ? 0 : weighted.Sum(q => Has(sw, q.Folded) ? q.Weight : 0) / total;
-                var score = (0.7 * share) + (0.2 * hit.Coverage) + (0.1 / (rank + 1)) + lead
-                    + (Shows(asked, text, sw, words) ? 0.25 : 0)
-                    + (year is { } y && text.Contains(y.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal) ? 0.1 : 0);
+                var phrase = Math.Min(0.15, 0.05 * Adjacent(words, sw));
+                var score = (0.7 * share) + (0.2 * hit.Coverage) + (0.1 / (rank + 1)) + lead + phrase
+                    + (Shows(asked, text, sw, words) ? (asked is AskedFor.Person or AskedFor.Place or AskedFor.Time ? 0.3 : 0.25) : 0)
+                    + (year is { } y && (text + " " + contextText).Contains(y.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal) ? 0.1 : 0);
                 result.Add(new Candidate(hit.Passage, start, end, score, share, hit.Coverage, own));
             }
         }
@@ -81,6 +85,31 @@ internal static partial class SentenceRanker
         _ => false,
     };
 
+    // Pairs of the question's neighbouring words found next to each other in the sentence ("dochody budżetu").
+    private static int Adjacent(IReadOnlyList<Word> question, IReadOnlyList<Word> sentence)
+    {
+        var n = 0;
+        for (var i = 0; i + 1 < question.Count; i++)
+        {
+            if (question[i + 1].Index - question[i].Index > 2)
+            {
+                continue;
+            }
+
+            foreach (var s in sentence)
+            {
+                if (WordMatcher.Similarity(question[i].Folded, s.Folded) >= WordMatcher.Typo
+                    && sentence.Skip(s.Index + 1).Take(2).Any(t => WordMatcher.Similarity(question[i + 1].Folded, t.Folded) >= WordMatcher.Typo))
+                {
+                    n++;
+                    break;
+                }
+            }
+        }
+
+        return n;
+    }
+
     private static bool Has(IReadOnlyList<Word> sentence, string folded) => sentence.Any(s => WordMatcher.Similarity(folded, s.Folded) >= WordMatcher.Typo);
 
     // A capitalised word the question does not already name.
@@ -90,7 +119,7 @@ internal static partial class SentenceRanker
     public static bool IsCredit(string text)
     {
         var t = text.TrimStart();
-        return t.Length < 120 && Credit().IsMatch(t);
+        return (t.Length < 120 || t.StartsWith('#')) && Credit().IsMatch(t);
     }
 
     // A number that is not only a year: "753", "1,4 mln", "8%", "100 tys.".
@@ -100,6 +129,6 @@ internal static partial class SentenceRanker
     [GeneratedRegex(@"\b(?:19|20)\d\d\b|\b\d{1,2}\s+(?:stycz|lut|mar|kwie|maj|czerw|lip|sierp|wrze|paźdz|pazdz|listop|grud|jan|feb|apr|jun|jul|aug|sep|oct|nov|dec)", RegexOptions.IgnoreCase)]
     private static partial Regex YearOrDate();
 
-    [GeneratedRegex(@"^(?:fot\.|fot:|foto|arch\.|archiwum|źródło:|zrodlo:|source:|photo|©)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:fot\.|fot:|foto|arch\.|archiwum|źródło:|zrodlo:|source:|photo|©|#\s*(?:source|year|kind|url|title):)", RegexOptions.IgnoreCase)]
     private static partial Regex Credit();
 }

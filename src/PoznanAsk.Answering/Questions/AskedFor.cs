@@ -49,7 +49,8 @@ internal static class AskedForCues
             return AskedFor.Anything;
         }
 
-        if (words[0].Folded is "czy" or "is" or "was" or "were" or "are" or "did" or "does" or "do" or "has" or "have")
+        // ("do" is also the Polish "do": "Do ilu organizacji…?" is not a yes/no question.)
+        if (words[0].Folded is "czy" or "is" or "was" or "were" or "are" or "did" or "does" || (words[0].Folded is "do" or "has" or "have" && words.Count > 1 && words[1].Folded is "you" or "the" or "poznan" or "city"))
         {
             return AskedFor.YesNo;
         }

@@ -31,7 +31,7 @@ internal static class Lexicon
 
     /// <summary>"How many".</summary>
     public static readonly CueSet Count = new(
-        "ile", "how many", "liczba", "liczbe", "liczby", "number", "count", "policz*", "ilosc*");
+        "ile", "ilu", "iloma", "how many", "liczba", "liczbe", "liczby", "number", "count", "policz*", "ilosc*");
 
     /// <summary>What the city did.</summary>
     public static readonly CueSet Activity = new(

@@ -174,6 +174,12 @@ internal sealed class QuestionParser
             return Intents.WhenJoined;
         }
 
+        // "Jakie gminy należą do Stowarzyszenia …?" asks for the organisation's members, not the city's membership.
+        if (hasOrg && asked == AskedFor.Name && !words.Any(w => w.Folded.StartsWith("organi", StringComparison.Ordinal)))
+        {
+            return Intents.Activity;
+        }
+
         if (hasOrg && (membership || unmaskedCount <= 4 || words[0].Folded is "czy" or "is" or "does" or "was" or "are"))
         {
             return Intents.IsMember;

@@ -16,6 +16,13 @@ public sealed class EngineOptions
     /// </summary>
     public string? IndexPath { get; set; }
 
+    /// <summary>
+    /// How the index is opened: <see cref="IndexMode.Update"/> brings it up to date with the reports (takes the
+    /// writer lock while it commits); <see cref="IndexMode.ReadLastCommit"/> reads the last commit and never takes
+    /// the lock (read commands: search, ask, serve), building the index only when the folder has none.
+    /// </summary>
+    public IndexMode Mode { get; set; } = IndexMode.Update;
+
     /// <summary>Analysis resources (Stempel table, stop words, Morfologik dictionary); default "resources".</summary>
     [Required]
     public string ResourcesPath { get; set; } = AnalysisOptions.DefaultResourcesPath;
@@ -74,4 +81,14 @@ public sealed class EngineOptions
             throw new AnsweringException($"Resources folder not found: {Path.GetFullPath(ResourcesPath)} (run scripts/setup)");
         }
     }
+}
+
+/// <summary>How <see cref="PoznanAskEngine.Open"/> opens the knowledge index.</summary>
+public enum IndexMode
+{
+    /// <summary>Ingest the reports folder into the index (one commit), then serve it.</summary>
+    Update,
+
+    /// <summary>Serve the last commit read-only; build the index only when there is none.</summary>
+    ReadLastCommit,
 }

@@ -12,8 +12,9 @@ namespace PoznanAsk.Answering.Service;
 /// <summary>
 /// The composition root the hosts (CLI, web) call: loads the analyzers, opens the knowledge index
 /// (creating it when missing), updates it from the reports folder (new and changed files only, in
-/// one commit) and serves the turn handler and the report service over that commit. Without
-/// <see cref="EngineOptions.IndexPath"/> the index lives in a scratch folder deleted on dispose.
+/// one commit; or, in <see cref="IndexMode.ReadLastCommit"/>, reads the last commit without taking the
+/// writer lock) and serves the turn handler and the report service over that commit. Without
+/// <see cref="EngineOptions.IndexPath"/> the index lives in memory.
 /// <see cref="Reload"/> and <see cref="Refresh"/> swap knowledge, answering and search together;
 /// requests in flight keep the snapshot they started with.
 /// </summary>
@@ -21,20 +22,18 @@ public sealed class PoznanAskEngine : IDisposable
 {
     private readonly EngineOptions? _options;
     private readonly KnowledgeIndex? _index;
-    private readonly string? _scratch;
     private readonly Analyzer? _analyzer;
     private readonly PolishAnalysis? _analysis;
     private readonly Lock _swap = new();
     private volatile EngineSnapshot _snapshot;
 
-    private PoznanAskEngine(EngineSnapshot snapshot, Analyzer? analyzer, PolishAnalysis? analysis, EngineOptions? options, KnowledgeIndex? index, string? scratch, TurnHandlerOptions turnOptions, Action<Exception, string>? onError, IFollowUpStore? followUps = null, TimeProvider? time = null)
+    private PoznanAskEngine(EngineSnapshot snapshot, Analyzer? analyzer, PolishAnalysis? analysis, EngineOptions? options, KnowledgeIndex? index, TurnHandlerOptions turnOptions, Action<Exception, string>? onError, IFollowUpStore? followUps = null, TimeProvider? time = null)
     {
         _snapshot = snapshot;
         _analyzer = analyzer;
         _analysis = analysis;
         _options = options;
         _index = index;
-        _scratch = scratch;
         TurnHandler = new TurnHandler(() => _snapshot.Composer, turnOptions, onError, followUps, time);
         Reports = new ReportService(() => _snapshot);
     }
@@ -63,19 +62,21 @@ public sealed class PoznanAskEngine : IDisposable
         ArgumentNullException.ThrowIfNull(options);
         options.Validate();
         var (analysis, analyzer) = AnalysisLoader.Load(options.ResourcesPath, options.Analyzer);
-        var scratch = options.IndexPath is null ? Path.Combine(Path.GetTempPath(), "poznanask-index-" + Guid.NewGuid().ToString("N")) : null;
+        var readOnly = options.Mode == IndexMode.ReadLastCommit && options.IndexPath is { } existing && KnowledgeIndex.Exists(existing);
+        var index = Wrap(() => options.IndexPath is null ? KnowledgeIndex.InMemory(analysis)
+            : readOnly ? KnowledgeIndex.Open(options.IndexPath, analysis)
+            : KnowledgeIndex.OpenOrCreate(options.IndexPath, analysis));
         try
         {
-            var index = Wrap(() => KnowledgeIndex.OpenOrCreate(options.IndexPath ?? scratch!, analysis));
-            var report = Wrap(() => index.Update(options.ReportsPath, options.IngestProgress));
-            var engine = new PoznanAskEngine(Snapshot(index, analyzer, analysis), analyzer, analysis, options, index, scratch,
+            var report = readOnly ? null : Wrap(() => index.Update(options.ReportsPath, options.IngestProgress));
+            var engine = new PoznanAskEngine(Snapshot(index, analyzer, analysis), analyzer, analysis, options, index,
                 options.Turns, options.OnError, options.FollowUps, options.Time);
             engine.LastIngest = report;
             return engine;
         }
         catch
         {
-            DeleteScratch(scratch);
+            index.Dispose();
             throw;
         }
     }
@@ -92,7 +93,7 @@ public sealed class PoznanAskEngine : IDisposable
         var composer = search is null
             ? AnswererFactory.Create(knowledge, analyzer)
             : AnswererFactory.Create(knowledge, analyzer, search, PassageRetriever.KnowledgeIndexFields(IndexAnalyzers.Of(analysis!)));
-        return new PoznanAskEngine(new EngineSnapshot(composer, search), analyzer, analysis, null, null, null, turnOptions ?? new TurnHandlerOptions(), onError, followUps, time);
+        return new PoznanAskEngine(new EngineSnapshot(composer, search), analyzer, analysis, null, null, turnOptions ?? new TurnHandlerOptions(), onError, followUps, time);
     }
 
     /// <summary>Loads the analyzers named in <paramref name="names"/> ('+'-separated, e.g. <c>polish+polish-lemma</c>); several give their union.</summary>
@@ -146,10 +147,10 @@ public sealed class PoznanAskEngine : IDisposable
     public Answer Ask(string question, string? locale = null) =>
         TurnHandler.HandleMessageAsync(new TurnRequest(question ?? string.Empty, locale, "cli", string.Empty), CancellationToken.None).GetAwaiter().GetResult();
 
-    /// <summary>Deletes the scratch index of <see cref="Open"/> without an index path; a persistent index stays.</summary>
+    /// <summary>Closes the index (its readers; a persistent index stays on disk).</summary>
     public void Dispose()
     {
-        DeleteScratch(_scratch);
+        _index?.Dispose();
     }
 
     private static EngineSnapshot Snapshot(KnowledgeIndex index, Analyzer? analyzer, PolishAnalysis analysis)
@@ -168,25 +169,8 @@ public sealed class PoznanAskEngine : IDisposable
         }
         catch (KnowledgeException ex)
         {
-            throw new AnsweringException("The reports could not be indexed: " + ex.Message, ex);
-        }
-    }
-
-    private static void DeleteScratch(string? scratch)
-    {
-        try
-        {
-            if (scratch is not null && Directory.Exists(scratch))
-            {
-                Directory.Delete(scratch, recursive: true);
-            }
-        }
-        catch (IOException)
-        {
-            // A scratch folder left in the temp directory is harmless.
-        }
-        catch (UnauthorizedAccessException)
-        {
+            // The knowledge layer's message names the file or the index problem (corrupt, locked, unreadable report).
+            throw new AnsweringException(ex.Message, ex);
         }
     }
 }

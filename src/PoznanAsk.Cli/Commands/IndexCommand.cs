@@ -22,7 +22,7 @@ internal static class IndexCommand
             var report = IndexProgress.Run(progress =>
             {
                 context.IngestProgress = progress;
-                return context.Engine.LastIngest ?? throw new InvalidOperationException("the engine did not ingest the reports folder");
+                return context.UpdatedEngine.LastIngest ?? throw new InvalidOperationException("the engine did not ingest the reports folder");
             });
             watch.Stop();
             if (parse.GetValue(json))

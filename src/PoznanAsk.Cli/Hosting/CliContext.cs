@@ -12,6 +12,8 @@ internal sealed class CliContext : IDisposable
     private readonly Lazy<PolishAnalysis> _analysis;
     private readonly Lazy<PoznanAskEngine> _engine;
 
+    private IndexMode _mode = IndexMode.ReadLastCommit;
+
     public CliContext(IHost host, CliPaths paths, TextWriter output)
     {
         Host = host;
@@ -27,6 +29,7 @@ internal sealed class CliContext : IDisposable
             ReportsPath = paths.ReportsPath,
             IndexPath = paths.IndexPath,
             ResourcesPath = paths.ResourcesPath,
+            Mode = _mode,
             IngestProgress = IngestProgress,
         }));
     }
@@ -50,10 +53,24 @@ internal sealed class CliContext : IDisposable
     public PolishAnalysis Analysis => _analysis.Value;
 
     /// <summary>
-    /// The answering engine: opens the index, brings it up to date with the reports folder
-    /// (incremental, one commit), and answers from it.
+    /// The answering engine over the last index commit, read-only: it never takes the writer lock, so it
+    /// works while <c>poznanask index</c> runs (the index is built only when the folder has none).
     /// </summary>
     public PoznanAskEngine Engine => _engine.Value;
+
+    /// <summary>The engine after bringing the index up to date with the reports folder (incremental, one commit): <c>poznanask index</c>.</summary>
+    public PoznanAskEngine UpdatedEngine
+    {
+        get
+        {
+            if (!_engine.IsValueCreated)
+            {
+                _mode = IndexMode.Update;
+            }
+
+            return _engine.Value;
+        }
+    }
 
     public void Dispose()
     {

@@ -1,6 +1,3 @@
-using PoznanAsk.Analysis;
-using PoznanAsk.Search.Schema;
-
 namespace PoznanAsk.Knowledge.Index;
 
 /// <summary>
@@ -70,39 +67,4 @@ public static class KnowledgeFields
 
     /// <summary>Keyword, stored only: the record as JSON.</summary>
     public const string Payload = "payload";
-
-    /// <summary>
-    /// The schema; Text fields use <paramref name="stemmed"/>, folded sub-fields <paramref name="folded"/> and
-    /// <see cref="TextLemma"/> <paramref name="lemma"/>. The persisted knowledge index always has the lemma
-    /// sub-field (<c>KnowledgeIndex</c> requires <c>polish-lemma</c>); without <paramref name="lemma"/> the schema
-    /// lacks <see cref="TextLemma"/> (for scratch indexes of callers that have no Morfologik dictionary).
-    /// </summary>
-    public static IndexSchema Schema(Analyzer stemmed, Analyzer folded, Analyzer? lemma = null)
-    {
-        ArgumentNullException.ThrowIfNull(stemmed);
-        ArgumentNullException.ThrowIfNull(folded);
-        IEnumerable<FieldDefinition> lemmaFields = lemma is null ? [] : [FieldDefinition.SubField(TextLemma, Text, lemma.Name)];
-        return new IndexSchema(
-        [
-            FieldDefinition.Keyword(Id),
-            FieldDefinition.Keyword(Kind),
-            FieldDefinition.Keyword(Source),
-            FieldDefinition.Int(Year),
-            FieldDefinition.Text(Section, stemmed.Name),
-            FieldDefinition.Text(Title, stemmed.Name),
-            FieldDefinition.Text(Text, stemmed.Name),
-            FieldDefinition.SubField(TextFolded, Text, folded.Name),
-            .. lemmaFields,
-            FieldDefinition.Text(Name, stemmed.Name),
-            FieldDefinition.Text(Organisation, stemmed.Name),
-            FieldDefinition.SubField(OrganisationFolded, Organisation, folded.Name),
-            FieldDefinition.Keyword(OrganisationId),
-            FieldDefinition.Keyword(Scope),
-            FieldDefinition.Keyword(PassageKind),
-            FieldDefinition.Keyword(Passage),
-            new FieldDefinition(Url, FieldKind.Keyword, Stored: true, Indexed: false),
-            new FieldDefinition(Ordinal, FieldKind.Int, Stored: true, Indexed: false),
-            new FieldDefinition(Payload, FieldKind.Keyword, Stored: true, Indexed: false),
-        ]);
-    }
 }

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using PoznanAsk.Knowledge.Ingest;
 using PoznanAsk.Knowledge.Model;
-using PoznanAsk.Search.Reading;
+using Lucene.Net.Index;
 using F = PoznanAsk.Knowledge.Index.KnowledgeFields;
 using K = PoznanAsk.Knowledge.Index.KnowledgeKinds;
 
@@ -16,20 +16,33 @@ internal static class KnowledgeReload
     /// <summary>What a snapshot holds.</summary>
     public sealed record Loaded(KnowledgeBase Knowledge, IReadOnlyDictionary<string, StoredReport> Reports);
 
+    private static readonly HashSet<string> StoredFields = new(StringComparer.Ordinal) { F.Kind, F.Source, F.Ordinal, F.Payload };
+
     /// <summary>Reads every live document of <paramref name="reader"/>.</summary>
     /// <exception cref="KnowledgeException">A payload does not parse (the index was written by something else).</exception>
     public static Loaded Load(IndexReader reader)
     {
         var byKind = new Dictionary<string, List<(string Source, int Ordinal, string Payload)>>(StringComparer.Ordinal);
-        foreach (var (_, doc) in reader.LiveDocuments())
+        foreach (var leaf in reader.Leaves)
         {
-            var kind = doc.Get(F.Kind) ?? string.Empty;
-            if (!byKind.TryGetValue(kind, out var list))
+            var atomic = leaf.AtomicReader;
+            var live = atomic.LiveDocs;
+            for (var i = 0; i < atomic.MaxDoc; i++)
             {
-                byKind[kind] = list = [];
-            }
+                if (live is not null && !live.Get(i))
+                {
+                    continue;
+                }
 
-            list.Add((doc.Get(F.Source) ?? string.Empty, doc.GetInt(F.Ordinal) ?? 0, doc.Get(F.Payload) ?? "null"));
+                var doc = atomic.Document(i, StoredFields);
+                var kind = doc.Get(F.Kind) ?? string.Empty;
+                if (!byKind.TryGetValue(kind, out var list))
+                {
+                    byKind[kind] = list = [];
+                }
+
+                list.Add((doc.Get(F.Source) ?? string.Empty, doc.GetField(F.Ordinal)?.GetInt32Value() ?? 0, doc.Get(F.Payload) ?? "null"));
+            }
         }
 
         var reports = Read<ReportRecord>(byKind, K.Report);

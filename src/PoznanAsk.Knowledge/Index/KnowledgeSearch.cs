@@ -1,46 +1,36 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
+using Lucene.Net.Store;
 using PoznanAsk.Knowledge.Model;
-using PoznanAsk.Search;
-using PoznanAsk.Search.Highlighting;
-using PoznanAsk.Search.Indexing;
-using PoznanAsk.Search.Querying;
-using PoznanAsk.Search.Querying.Parsing;
-using PoznanAsk.Search.Reading;
 using F = PoznanAsk.Knowledge.Index.KnowledgeFields;
 using K = PoznanAsk.Knowledge.Index.KnowledgeKinds;
 
 namespace PoznanAsk.Knowledge.Index;
 
 /// <summary>
-/// <see cref="IKnowledgeSearch"/> over one commit of the knowledge index: the schema's field names,
-/// the user-syntax parser with the measured boosts (text 1.0, text.lemma 1.0, text.folded 0.5,
-/// docs/index-chain.md), the kind/year filters, BM25 and the highlighter live here and nowhere else.
+/// <see cref="IKnowledgeSearch"/> over one commit of the knowledge index (a Lucene.Net
+/// <see cref="IndexSearcher"/> with <see cref="BM25Similarity"/>): field names, the user-syntax parser
+/// with the measured boosts (<see cref="UserQueryParser"/>), kind/year filters and the highlighter
+/// (<see cref="SnippetHighlighter"/>) live here and nowhere else.
 /// </summary>
 public sealed class KnowledgeSearch : IKnowledgeSearch
 {
     private readonly IndexSearcher _searcher;
-    private readonly QueryParser _parser;
-    private readonly Highlighter _highlighter;
-    private readonly Query _passages;
+    private readonly KnowledgeSchema _schema;
+    private readonly Filter _passages;
+    private readonly Filter _hits;
     private readonly string?[] _ids;
 
-    internal KnowledgeSearch(IndexSearcher searcher, IndexAnalyzers analyzers)
+    internal KnowledgeSearch(IndexSearcher searcher, KnowledgeSchema schema)
     {
         _searcher = searcher;
-        var hasLemma = analyzers.Lemma is not null && searcher.Reader.Schema.Find(F.TextLemma) is not null;
-        Fields = hasLemma ? [SearchField.Text, SearchField.Lemma, SearchField.Folded] : [SearchField.Text, SearchField.Folded];
-        var all = Fields.Select(f => analyzers.Of(f)!).DistinctBy(a => a.Name).ToArray();
-        _parser = new QueryParser(searcher.Reader.Schema, all, [.. Fields.Select(FieldName)])
-        {
-            FieldBoosts = new Dictionary<string, float> { [F.Text] = 1f, [F.TextLemma] = 1f, [F.TextFolded] = 0.5f },
-        };
-        _highlighter = new Highlighter(searcher, all);
-        _passages = new BooleanQuery(
-        [
-            new BooleanClause(new TermQuery(F.Kind, K.Passage), Occur.Filter),
-            new BooleanClause(new TermQuery(F.PassageKind, nameof(PassageKind.ListItem).ToLowerInvariant()), Occur.MustNot),
-        ]);
-        _ids = new string?[searcher.Reader.MaxDoc];
-        PassageCount = (int)searcher.Count(new MatchAllQuery(), _passages);
+        _schema = schema;
+        Fields = schema.HasLemma ? [SearchField.Text, SearchField.Lemma, SearchField.Folded] : [SearchField.Text, SearchField.Folded];
+        _passages = new CachingWrapperFilter(new QueryWrapperFilter(PassagesQuery()));
+        _hits = new CachingWrapperFilter(new QueryWrapperFilter(Or(new TermQuery(new Term(F.Kind, K.Passage)), new TermQuery(new Term(F.Kind, K.Fact)))));
+        _ids = new string?[searcher.IndexReader.MaxDoc];
+        PassageCount = Count(new MatchAllDocsQuery(), _passages);
     }
 
     /// <inheritdoc />
@@ -49,46 +39,44 @@ public sealed class KnowledgeSearch : IKnowledgeSearch
     /// <inheritdoc />
     public IReadOnlyList<SearchField> Fields { get; }
 
+    /// <summary>The similarity of the writer and of every searcher: Lucene's BM25 (k1 = 1.2, b = 0.75).</summary>
+    internal static Similarity Similarity { get; } = new BM25Similarity();
+
     /// <summary>
     /// Indexes the passages (without list items) and, with <paramref name="facts"/>, the membership facts
-    /// of <paramref name="knowledge"/> in memory, with the same documents as the persisted index.
+    /// of <paramref name="knowledge"/> in a <see cref="RAMDirectory"/>, with the same documents as the persisted index.
     /// </summary>
     /// <exception cref="KnowledgeException">The index cannot be built.</exception>
     public static IKnowledgeSearch InMemory(KnowledgeBase knowledge, IndexAnalyzers analyzers, bool facts)
     {
         ArgumentNullException.ThrowIfNull(knowledge);
         ArgumentNullException.ThrowIfNull(analyzers);
-        var directory = Path.Combine(Path.GetTempPath(), "poznanask-search-" + Guid.NewGuid().ToString("N"));
+        var schema = new KnowledgeSchema(analyzers);
+        var directory = new RAMDirectory();
         try
         {
-            var schema = KnowledgeFields.Schema(analyzers.Text, analyzers.Folded, analyzers.Lemma);
-            var all = new[] { analyzers.Text, analyzers.Folded, analyzers.Lemma }.OfType<Analysis.Analyzer>().DistinctBy(a => a.Name).ToArray();
-            using (var writer = IndexWriter.Open(new SearchOptions { IndexPath = directory, Durable = false }, schema, all))
+            using (var writer = new IndexWriter(directory, WriterConfig(schema)))
             {
                 var ordinal = 0;
                 foreach (var p in knowledge.Passages.Where(p => p.Kind != PassageKind.ListItem))
                 {
-                    writer.Add(KnowledgeDocuments.ForPassage(p, ordinal++));
+                    writer.AddDocument(KnowledgeDocuments.ForPassage(schema, p, ordinal++));
                 }
 
                 ordinal = 0;
                 foreach (var f in facts ? knowledge.Memberships : [])
                 {
-                    writer.Add(KnowledgeDocuments.ForFact(f, knowledge, ordinal++));
+                    writer.AddDocument(KnowledgeDocuments.ForFact(schema, f, knowledge, ordinal++));
                 }
 
                 writer.Commit();
             }
 
-            return new KnowledgeSearch(new IndexSearcher(IndexReader.Open(directory)), analyzers);
+            return new KnowledgeSearch(NewSearcher(DirectoryReader.Open(directory)), schema);
         }
-        catch (SearchException e)
+        catch (Exception e) when (e is IOException or InvalidOperationException or ArgumentException)
         {
-            throw new KnowledgeException("Nie udało się zbudować indeksu w pamięci (in-memory index failed): " + e.Message, e);
-        }
-        finally
-        {
-            TryDelete(directory);
+            throw new KnowledgeException("Nie udało się zbudować indeksu w pamięci: " + e.Message, e);
         }
     }
 
@@ -96,22 +84,22 @@ public sealed class KnowledgeSearch : IKnowledgeSearch
     public long CountPassages(WordQuery word)
     {
         ArgumentNullException.ThrowIfNull(word);
-        return PassageCount == 0 ? 0 : _searcher.Count(ToQuery(word), _passages);
+        return PassageCount == 0 ? 0 : Count(ToQuery(word), _passages);
     }
 
     /// <inheritdoc />
     public IReadOnlyList<PassageScore> SearchPassages(IReadOnlyList<WordQuery> words, int? year, int top)
     {
         ArgumentNullException.ThrowIfNull(words);
-        if (words.Count == 0 || top <= 0)
+        if (words.Count == 0 || top <= 0 || PassageCount == 0)
         {
             return [];
         }
 
-        var query = words.Count == 1 ? ToQuery(words[0]) : BooleanQuery.Or([.. words.Select(ToQuery)]);
-        var filter = year is { } y ? BooleanQuery.And(_passages, IntRangeQuery.Exact(F.Year, y)) : _passages;
-        var hits = _searcher.Search(query, top, filter).Hits;
-        var result = new List<PassageScore>(hits.Count);
+        var query = words.Count == 1 ? ToQuery(words[0]) : Or([.. words.Select(ToQuery)]);
+        var filter = year is { } y ? new QueryWrapperFilter(And(PassagesQuery(), Year(y))) : _passages;
+        var hits = _searcher.Search(query, filter, top).ScoreDocs;
+        var result = new List<PassageScore>(hits.Length);
         foreach (var h in hits)
         {
             if (IdOf(h.Doc) is { } id)
@@ -127,83 +115,123 @@ public sealed class KnowledgeSearch : IKnowledgeSearch
     public IndexHits Search(IndexQuery query)
     {
         ArgumentNullException.ThrowIfNull(query);
-        Query parsed;
-        try
-        {
-            parsed = _parser.Parse(query.Text);
-        }
-        catch (QueryParseException ex)
-        {
-            throw new InvalidQueryException(ex.Message, ex.Position);
-        }
+        var parsed = new UserQueryParser(_schema, Fields).Parse(query.Text);
 
         // Only passages and facts: the knowledge index also holds registry, list and report records.
-        var filters = new List<Query>
+        Filter filter = _hits;
+        if (query.Kind is not null || query.Year is not null)
         {
-            query.Kind is { } kind
-                ? new TermQuery(F.Kind, KindName(kind))
-                : BooleanQuery.Or(new TermQuery(F.Kind, K.Passage), new TermQuery(F.Kind, K.Fact)),
-        };
-        if (query.Year is { } year)
-        {
-            filters.Add(IntRangeQuery.Exact(F.Year, year));
+            var clauses = new BooleanQuery
+            {
+                { query.Kind is { } kind ? new TermQuery(new Term(F.Kind, kind == HitKind.Fact ? K.Fact : K.Passage)) : Or(new TermQuery(new Term(F.Kind, K.Passage)), new TermQuery(new Term(F.Kind, K.Fact))), Occur.MUST },
+            };
+            if (query.Year is { } year)
+            {
+                clauses.Add(Year(year), Occur.MUST);
+            }
+
+            filter = new QueryWrapperFilter(clauses);
         }
 
-        var top = _searcher.Search(parsed, query.Top, BooleanQuery.And([.. filters]));
-        var hits = top.Hits.Select(h =>
+        var top = _searcher.Search(parsed, filter, Math.Max(1, query.Top));
+        var highlighter = new SnippetHighlighter(_schema, _searcher.Rewrite(parsed), Fields);
+        var hits = top.ScoreDocs.Select(h =>
         {
-            var d = _searcher.Document(h.Doc);
+            var d = _searcher.Doc(h.Doc);
             var kind = d.Get(F.Kind) == K.Fact ? HitKind.Fact : HitKind.Passage;
-            var snippets = _highlighter.Highlight(parsed, h.Doc, F.Text, maxFragments: 2)
-                .Select(f => new IndexSnippet(f.Text, f.Matches.Select(m => (m.Start - f.Start, m.End - m.Start)).ToList()))
-                .ToList();
-            return new IndexHit(d.Get(F.Id) ?? string.Empty, kind, d.Get(F.Source) ?? string.Empty, d.GetInt(F.Year), d.Get(F.Section) ?? string.Empty, h.Score, snippets);
+            var year = d.GetField(F.Year)?.GetInt32Value();
+            var snippets = highlighter.Snippets(d.Get(F.Text) ?? string.Empty, maxFragments: 2);
+            return new IndexHit(d.Get(F.Id) ?? string.Empty, kind, d.Get(F.Source) ?? string.Empty, year, d.Get(F.Section) ?? string.Empty, h.Score, snippets);
         }).ToList();
-        return new IndexHits((int)Math.Min(top.TotalHits, int.MaxValue), hits);
+        return new IndexHits(top.TotalHits, hits);
     }
 
     /// <summary>Documents of any kind holding <paramref name="term"/> in the keyword field <paramref name="field"/> (tests of the schema).</summary>
-    internal long Count(string field, string term) => _searcher.Count(new TermQuery(field, term));
+    internal long Count(string field, string term) => Count(new TermQuery(new Term(field, term)), null);
 
-    private static string KindName(HitKind kind) => kind == HitKind.Fact ? K.Fact : K.Passage;
-
-    private static string FieldName(SearchField field) => field switch
+    /// <summary>The writer configuration of the knowledge index: the schema's per-field analyzer, BM25.</summary>
+    internal static IndexWriterConfig WriterConfig(KnowledgeSchema schema) => new(KnowledgeSchema.Version, schema.Analyzer)
     {
-        SearchField.Text => F.Text,
-        SearchField.Lemma => F.TextLemma,
-        SearchField.Folded => F.TextFolded,
-        _ => throw new ArgumentOutOfRangeException(nameof(field), field, null),
+        Similarity = Similarity,
+        OpenMode = OpenMode.CREATE_OR_APPEND,
     };
 
+    /// <summary>A searcher with the index's similarity.</summary>
+    internal static IndexSearcher NewSearcher(IndexReader reader) => new(reader) { Similarity = Similarity };
+
+    private static Query Year(int year) => NumericRangeQuery.NewInt32Range(F.Year, year, year, true, true);
+
+    private static BooleanQuery PassagesQuery() => new()
+    {
+        { new TermQuery(new Term(F.Kind, K.Passage)), Occur.MUST },
+        { new TermQuery(new Term(F.PassageKind, nameof(PassageKind.ListItem).ToLowerInvariant())), Occur.MUST_NOT },
+    };
+
+    private static BooleanQuery Or(params Query[] queries)
+    {
+        var q = new BooleanQuery();
+        foreach (var c in queries)
+        {
+            q.Add(c, Occur.SHOULD);
+        }
+
+        return q;
+    }
+
+    private static BooleanQuery And(params Query[] queries)
+    {
+        var q = new BooleanQuery();
+        foreach (var c in queries)
+        {
+            q.Add(c, Occur.MUST);
+        }
+
+        return q;
+    }
+
+    /// <summary>
+    /// A word: a disjunction of its term groups; a group of several terms of one field is one
+    /// alternative (the best of them counts, like Lucene's SynonymQuery counts one term), boosted.
+    /// </summary>
     private static Query ToQuery(WordQuery word)
     {
-        var clauses = word.Groups.Where(g => g.Terms.Count > 0)
-            .Select(g => new BooleanClause(new BoostQuery(new SynonymQuery(FieldName(g.Field), [.. g.Terms]), g.Boost), Occur.Should))
-            .ToList();
-        return new BooleanQuery(clauses);
+        var q = new BooleanQuery();
+        foreach (var g in word.Groups.Where(g => g.Terms.Count > 0))
+        {
+            var field = KnowledgeSchema.Name(g.Field);
+            Query group;
+            if (g.Terms.Count == 1)
+            {
+                group = new TermQuery(new Term(field, g.Terms[0]));
+            }
+            else
+            {
+                var dis = new DisjunctionMaxQuery(0f);
+                foreach (var t in g.Terms)
+                {
+                    dis.Add(new TermQuery(new Term(field, t)));
+                }
+
+                group = dis;
+            }
+
+            group.Boost = g.Boost;
+            q.Add(group, Occur.SHOULD);
+        }
+
+        return q;
+    }
+
+    private int Count(Query query, Filter? filter)
+    {
+        var collector = new TotalHitCountCollector();
+        _searcher.Search(query, filter, collector);
+        return collector.TotalHits;
     }
 
     private string? IdOf(int doc)
     {
         // A benign race: two threads may resolve the same document to the same id.
-        return _ids[doc] ??= _searcher.Document(doc).Get(F.Id);
-    }
-
-    private static void TryDelete(string directory)
-    {
-        try
-        {
-            if (Directory.Exists(directory))
-            {
-                Directory.Delete(directory, recursive: true);
-            }
-        }
-        catch (IOException)
-        {
-            // A scratch folder left in the temp directory is harmless; nothing reads it once opened.
-        }
-        catch (UnauthorizedAccessException)
-        {
-        }
+        return _ids[doc] ??= _searcher.Doc(doc, new HashSet<string>(StringComparer.Ordinal) { F.Id }).Get(F.Id);
     }
 }

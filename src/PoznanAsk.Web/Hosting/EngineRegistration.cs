@@ -30,6 +30,8 @@ internal static class EngineRegistration
                     ReportsPath = paths.ReportsPath,
                     IndexPath = paths.IndexPath,
                     ResourcesPath = paths.ResourcesPath,
+                    // A reader: the last commit, never the writer's lock (`poznanask index` may be writing); built only when missing.
+                    Mode = IndexMode.ReadLastCommit,
                     Turns = sp.GetRequiredService<IOptions<TurnHandlerOptions>>().Value,
                     FollowUps = sp.GetRequiredService<IConversationStateStore>(),
                     Time = sp.GetRequiredService<TimeProvider>(),

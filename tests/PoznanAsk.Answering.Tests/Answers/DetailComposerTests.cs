@@ -17,6 +17,9 @@ public sealed class DetailComposerTests
         ("transport-2020.txt", 2020, "Transport publiczny\n\nW 2020 r. w Poznaniu funkcjonowały 22 linie tramwajowe i 61 linii autobusowych. Długość sieci tramwajowej wyniosła 71,2 km.\n\nfot. Jan Nowak, arch. UMP\n"),
         ("budzet-2019.txt", 2019, "Budżet Miasta\n\nDochody budżetu Miasta Poznania w 2019 r. wyniosły 4 100 mln zł. Wydatki budżetu wyniosły 4 300 mln zł, z czego na oświatę przeznaczono 1 200 mln zł.\n"),
         ("wspolpraca-2019.txt", 2019, "Współpraca międzynarodowa\n\nWalne Zgromadzenie sieci EUROCITIES odbyło się w 2019 r. w Pradze. Miasto reprezentował na nim Zastępca Prezydenta Jan Kowalski. Tematem obrad była mobilność miejska.\n"),
+        ("porozumienia-2019.txt", 2019, "Porozumienia międzygminne\n\nPorozumienia międzygminne w sprawie lokalnego transportu zbiorowego zawarte zostały z 3 gminami:\n\n• Gmina Dopiewo\n• Gmina Komorniki\n• Miasto Luboń\n"),
+        ("przewoznicy-2019.txt", 2019, "Przewoźnicy\n\nLinie podmiejskie obsługiwali przewoźnicy:\n\n• TRANSLUB\n• KOMBUS\n"),
+        ("organizacje-2019.txt", 2019, "Organizacje międzynarodowe\n\nMiasto Poznań w 2019 r. było członkiem 2 organizacji międzynarodowych:\n\n• EUROCITIES\n• ICLEI\n"),
         ("organizacje-2020.txt", 2020, "Miasto Poznań w 2020 r. było członkiem 12 organizacji i platform współpracy międzynarodowej.\n\nW 2020 r. Miasto Poznań szczególnie aktywnie uczestniczyło w pracach EUROCITIES i ICLEI.\n"),
     ];
 
@@ -61,8 +64,8 @@ public sealed class DetailComposerTests
     {
         var answer = EngineLazy.Value.Ask(question);
 
-        Assert.True(answer.Found, answer.Text);
-        Assert.Contains(expected, answer.Text, StringComparison.Ordinal);
+        Assert.True(answer.Found, answer.Intent + ": " + answer.Text);
+        Assert.True(answer.Text.Contains(expected, StringComparison.Ordinal), answer.Intent + ": " + answer.Text);
         Assert.Contains(answer.Citations, c => c.Quote.Contains(expected, StringComparison.Ordinal));
         if (notExpected is not null)
         {
@@ -79,6 +82,39 @@ public sealed class DetailComposerTests
 
         Assert.False(answer.Found, answer.Text);
         Assert.DoesNotContain("**Tak", answer.Text, StringComparison.Ordinal);
+    }
+
+    public static TheoryData<string, bool?> Verdicts => new()
+    {
+        // An item of the list: yes, citing the item and the intro.
+        { "Czy Gmina Komorniki miała w 2019 r. porozumienie w sprawie transportu zbiorowego?", true },
+        // Absent from a list whose intro states its count and has that many items: no.
+        { "Czy Gmina Stęszew miała w 2019 r. porozumienie w sprawie transportu zbiorowego?", false },
+        // Absent from a list with no stated count: no verdict.
+        { "Czy ROKBUS obsługiwał w 2019 r. linie podmiejskie?", null },
+        // Named in the text of a year without a list (organizations named in prose): yes, said to be from the text.
+        { "Czy Poznań był członkiem EUROCITIES w 2020 r.?", true },
+        // A different organisation that shares words with a listed one: never yes.
+        { "Czy Poznań był członkiem Unii Metropolii Europejskich w 2020 r.?", null },
+    };
+
+    [Theory]
+    [MemberData(nameof(Verdicts))]
+    public void Ask_YesNoQuestion_VerdictOnlyWhenTheReportStatesIt(string question, bool? expected)
+    {
+        var answer = EngineLazy.Value.Ask(question);
+
+        var verdict = PoznanAsk.Answering.Evaluation.ReportQuestionCheck.Verdict(answer.Text);
+        Assert.True(expected == verdict, answer.Text);
+    }
+
+    [Fact]
+    public void Ask_MembershipNamedOnlyInProse_SaysItIsTheTextNotAList()
+    {
+        var answer = EngineLazy.Value.Ask("Czy Poznań był członkiem EUROCITIES w 2020 r.?");
+
+        Assert.Contains("nie podaje tu listy", answer.Text, StringComparison.Ordinal);
+        Assert.Contains(answer.Citations, c => c.Year == 2020 && c.Quote.Contains("EUROCITIES", StringComparison.Ordinal));
     }
 
     [Fact]

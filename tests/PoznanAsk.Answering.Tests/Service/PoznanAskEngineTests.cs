@@ -73,15 +73,12 @@ public sealed class PoznanAskEngineTests : IDisposable
     }
 
     [Fact]
-    public void Dispose_ScratchIndex_IsDeleted()
+    public void Open_WithoutIndexPath_IndexesInMemoryAndSearches()
     {
-        var before = Directory.GetDirectories(Path.GetTempPath(), "poznanask-index-*").Length;
-        var sut = PoznanAskEngine.Open(Options());
-        Assert.Equal(before + 1, Directory.GetDirectories(Path.GetTempPath(), "poznanask-index-*").Length);
+        using var sut = PoznanAskEngine.Open(Options());
 
-        sut.Dispose();
-
-        Assert.Equal(before, Directory.GetDirectories(Path.GetTempPath(), "poznanask-index-*").Length);
+        Assert.Equal(42, sut.Knowledge.Memberships.Count);
+        Assert.NotEmpty(sut.Reports.Search(new SearchRequest("Eurocities")).Hits);
     }
 
     [Fact]

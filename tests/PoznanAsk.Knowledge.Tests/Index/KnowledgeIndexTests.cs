@@ -220,11 +220,11 @@ public sealed class KnowledgeIndexTests : IDisposable
     [Fact]
     public void Schema_OfTheKnowledgeIndex_HasTheLemmaSubFieldOfText()
     {
-        var field = KnowledgeIndex.SchemaFor(Support.Analysis.WithLemmas).Find(KnowledgeFields.TextLemma);
-        Assert.NotNull(field);
-        Assert.Equal(KnowledgeFields.Text, field.CopyFrom);
-        Assert.Equal("polish-lemma", field.Analyzer);
-        Assert.Null(KnowledgeFields.Schema(Support.Analysis.Polish.Stemmed, Support.Analysis.Polish.Folded).Find(KnowledgeFields.TextLemma));
+        var schema = KnowledgeIndex.SchemaFor(Support.Analysis.WithLemmas);
+        Assert.True(schema.HasLemma);
+        var lemma = Assert.IsType<Analysis.Lucene.LuceneAnalyzer>(schema.FieldAnalyzers[KnowledgeFields.TextLemma]);
+        Assert.Equal("polish-lemma", lemma.Analyzer.Name);
+        Assert.False(new KnowledgeSchema(IndexAnalyzers.Of(Support.Analysis.Polish)).FieldAnalyzers.ContainsKey(KnowledgeFields.TextLemma));
     }
 
     public static TheoryData<string, string> LemmaSearches => new()

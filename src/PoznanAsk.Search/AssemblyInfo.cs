@@ -1,1 +1,0 @@
-// The search engine: segments, postings, BM25, query parser, highlighting.
