@@ -37,11 +37,22 @@ internal static class DirectLineEndpoints
         group.MapGet("/conversations/{id}/stream", DirectLineStream.AcceptAsync);
     }
 
-    private static IResult CreateTokenAsync(DirectLineTokens tokens)
+    // With "Authorization: Bearer <the token it had>" (even expired, within the idle time) the page gets a new token for
+    // the same conversation, if it still exists; otherwise, and without a token, a new conversation.
+    private static async Task<IResult> CreateTokenAsync(HttpContext context, DirectLineTokens tokens, DirectLineStore store, TurnPolicy policy, IOptions<LimitsOptions> limits)
     {
+        var header = context.Request.Headers.Authorization.ToString();
+        var previous = header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+            ? await tokens.ValidateAsync(header["Bearer ".Length..].Trim(), TimeSpan.FromMinutes(limits.Value.DirectLineIdleMinutes))
+            : null;
+        if (previous is not null && await store.FindAsync(previous.ConversationId, context.RequestAborted) is not null)
+        {
+            return TypedResults.Json(new TokenResponse(tokens.Create(previous.UserId, previous.ConversationId), previous.ConversationId, previous.UserId, tokens.LifetimeSeconds, policy.MaxQuestionChars, Resumed: true), BotJsonContext.Wire);
+        }
+
         var user = DirectLineTokens.NewUserId();
         var conversation = DirectLineTokens.NewConversationId();
-        return TypedResults.Json(new TokenResponse(tokens.Create(user, conversation), conversation, user, tokens.LifetimeSeconds), BotJsonContext.Wire);
+        return TypedResults.Json(new TokenResponse(tokens.Create(user, conversation), conversation, user, tokens.LifetimeSeconds, policy.MaxQuestionChars, Resumed: false), BotJsonContext.Wire);
     }
 
     private static async Task<IResult> RefreshAsync(HttpContext context, DirectLineTokens tokens, DirectLineStore store)

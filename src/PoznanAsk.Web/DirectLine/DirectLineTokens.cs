@@ -63,7 +63,13 @@ internal sealed class DirectLineTokens
     }
 
     /// <summary>The token's identity, or null when it is missing, forged or expired.</summary>
-    public async Task<DirectLineToken?> ValidateAsync(string? token)
+    public Task<DirectLineToken?> ValidateAsync(string? token) => ValidateAsync(token, TimeSpan.Zero);
+
+    /// <summary>
+    /// The identity of a token this host signed, accepted up to <paramref name="expiredFor"/> after it expired: the
+    /// page asks for a new token for its conversation with the one it had (after a restart, a sleeping laptop…).
+    /// </summary>
+    public async Task<DirectLineToken?> ValidateAsync(string? token, TimeSpan expiredFor)
     {
         if (string.IsNullOrEmpty(token))
         {
@@ -79,7 +85,7 @@ internal sealed class DirectLineTokens
             ClockSkew = TimeSpan.FromSeconds(30),
             RequireExpirationTime = true,
             LifetimeValidator = (notBefore, expires, _, _) =>
-                expires is { } e && e > _time.GetUtcNow().UtcDateTime.AddSeconds(-30) && (notBefore is not { } n || n <= _time.GetUtcNow().UtcDateTime.AddSeconds(30)),
+                expires is { } e && e > _time.GetUtcNow().UtcDateTime.AddSeconds(-30) - expiredFor && (notBefore is not { } n || n <= _time.GetUtcNow().UtcDateTime.AddSeconds(30)),
         });
         return result.IsValid && result.Claims.TryGetValue("user", out var user) && user is string u
             && result.Claims.TryGetValue("conv", out var conv) && conv is string c

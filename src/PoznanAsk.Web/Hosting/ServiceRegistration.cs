@@ -53,6 +53,7 @@ internal static class ServiceRegistration
             Path.Combine(DataFolder.Ensure(sp.GetRequiredService<HostPaths>().DataPath), DataFolder.StateFile),
             StateRetention.From(sp.GetRequiredService<IOptions<LimitsOptions>>(), sp.GetRequiredService<TurnPolicy>()),
             sp.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton(new HealthEndpoints.HostInstance(Guid.NewGuid().ToString("N")));
         services.TryAddSingleton<IndexReadiness>();
         services.TryAddSingleton<IIndexReadiness>(sp => sp.GetRequiredService<IndexReadiness>());
         services.AddProblemDetails();

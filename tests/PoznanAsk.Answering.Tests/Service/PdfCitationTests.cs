@@ -24,7 +24,7 @@ public sealed class PdfCitationTests : IDisposable
     [Fact]
     public void Ask_ListOfTheYear_EveryCitationNamesTheListsPage()
     {
-        using var engine = PoznanAskEngine.Open(new EngineOptions { ReportsPath = _dir, ResourcesPath = TestPaths.Resources });
+        using var engine = PoznanAskEngine.Open(new EngineOptions { ReportsPath = _dir, IndexPath = Path.Combine(_dir, ".index"), ResourcesPath = TestPaths.Resources });
         var page = _pdf.Pages[YearReportPdf.InternationalIntro(2023)];
 
         var answer = engine.Ask("Do jakich organizacji międzynarodowych należał Poznań w 2023 r.?");
@@ -44,7 +44,7 @@ public sealed class PdfCitationTests : IDisposable
     [Fact]
     public void Ask_IsMemberNational_CitesTheNationalListsPage()
     {
-        using var engine = PoznanAskEngine.Open(new EngineOptions { ReportsPath = _dir, ResourcesPath = TestPaths.Resources });
+        using var engine = PoznanAskEngine.Open(new EngineOptions { ReportsPath = _dir, IndexPath = Path.Combine(_dir, ".index"), ResourcesPath = TestPaths.Resources });
 
         var answer = engine.Ask("Czy Poznań należał do Unii Metropolii Polskich w 2023 r.?");
 
