@@ -66,6 +66,12 @@ internal static class JsonBody
                 return JsonBodyResult<T>.Invalid("The request body is empty; a JSON object is expected.");
             }
 
+            // Invalid UTF-8 inside a string would otherwise surface later, when a JsonElement kept from the body is read.
+            if (!System.Text.Unicode.Utf8.IsValid(json))
+            {
+                return JsonBodyResult<T>.Invalid("The request body is not valid UTF-8 text.");
+            }
+
             var value = JsonSerializer.Deserialize(json, typeInfo);
             return value is null ? JsonBodyResult<T>.Invalid("The request body is JSON null; a JSON object is expected.") : JsonBodyResult<T>.Ok(value);
         }
@@ -75,9 +81,21 @@ internal static class JsonBody
             var path = string.IsNullOrEmpty(ex.Path) || ex.Path == "$" ? string.Empty : $" (member {ex.Path})";
             return JsonBodyResult<T>.Invalid($"The request body is not valid JSON for this endpoint{where}{path}.");
         }
+        catch (InvalidOperationException ex) when (ex.InnerException is System.Text.DecoderFallbackException)
+        {
+            // A JSON string holding bytes that are not UTF-8: System.Text.Json throws this rather than a JsonException.
+            return JsonBodyResult<T>.Invalid("The request body is not valid UTF-8 text.");
+        }
         catch (BadHttpRequestException ex)
         {
             var result = RequestFailures.Body<T>(ex, maxBytes);
+            RequestFailures.Log(request.HttpContext, result.Status, result.Error!);
+            return result;
+        }
+        catch (IOException ex) when (!request.HttpContext.RequestAborted.IsCancellationRequested)
+        {
+            // Kestrel reports some framing errors as plain I/O errors (a chunk size that overflows: "Bad chunk size data").
+            var result = JsonBodyResult<T>.Failed(StatusCodes.Status400BadRequest, "The request body is malformed (" + ex.Message.TrimEnd('.') + ").");
             RequestFailures.Log(request.HttpContext, result.Status, result.Error!);
             return result;
         }
