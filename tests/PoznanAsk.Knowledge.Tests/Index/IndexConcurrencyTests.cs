@@ -54,6 +54,9 @@ public sealed class IndexConcurrencyTests : IDisposable
         index.Update(_reports.Path);
         var expected = index.Search.Search(new IndexQuery("Eurocities", Top: 100)).TotalHits;
         using var stop = new CancellationTokenSource();
+        // Every reader searches at least once before the updates begin, so the test cannot pass or
+        // fail on how the thread pool happens to schedule the readers.
+        using var started = new CountdownEvent(3);
         var readers = Enumerable.Range(0, 3).Select(_ => Task.Run(() =>
         {
             var searches = 0;
@@ -62,12 +65,16 @@ public sealed class IndexConcurrencyTests : IDisposable
                 var snapshot = index.Current;
                 Assert.Equal(expected, snapshot.Search.Search(new IndexQuery("Eurocities", Top: 100)).TotalHits);
                 Assert.Equal(42, snapshot.Knowledge.Memberships.Count);
-                searches++;
+                if (searches++ == 0)
+                {
+                    started.Signal();
+                }
             }
 
             return searches;
         })).ToArray();
 
+        Assert.True(started.Wait(TimeSpan.FromSeconds(60)), "the readers did not start");
         for (var i = 0; i < 4; i++)
         {
             // Touching a report changes its fingerprint only when its bytes change: alternate one byte.
