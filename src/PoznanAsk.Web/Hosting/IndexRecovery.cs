@@ -1,5 +1,6 @@
 using System.Globalization;
 using PoznanAsk.Answering;
+using PoznanAsk.Knowledge;
 using PoznanAsk.Answering.Service;
 using PoznanAsk.Web.Health;
 
@@ -53,8 +54,7 @@ internal static class IndexRecovery
     {
         for (var e = exception; e is not null; e = e.InnerException)
         {
-            // The search engine's and the knowledge façade's typed error share this name (the façade is moving to Lucene.Net).
-            if (e.GetType().Name == "IndexCorruptException")
+            if (e is IndexCorruptException)
             {
                 return true;
             }
