@@ -90,10 +90,7 @@ public sealed class IndexConcurrencyTests : IDisposable
 
     private void CopySeeds()
     {
-        foreach (var file in Directory.GetFiles(TestPaths.Seeds))
-        {
-            _reports.WriteBytes(Path.GetFileName(file), File.ReadAllBytes(file));
-        }
+        _reports.CopyFilesFrom(TestPaths.Seeds);
     }
 
     public void Dispose()

@@ -61,10 +61,7 @@ public sealed class IndexCorruptionTests : IDisposable
 
     private void Build()
     {
-        foreach (var file in Directory.GetFiles(TestPaths.Seeds))
-        {
-            _reports.WriteBytes(Path.GetFileName(file), File.ReadAllBytes(file));
-        }
+        _reports.CopyFilesFrom(TestPaths.Seeds);
 
         using var index = KnowledgeIndex.OpenOrCreate(_index.Path, Support.Analysis.WithLemmas);
         index.Update(_reports.Path);

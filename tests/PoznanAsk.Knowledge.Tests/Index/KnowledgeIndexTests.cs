@@ -22,10 +22,7 @@ public sealed class KnowledgeIndexTests : IDisposable
 
     private void CopySeeds()
     {
-        foreach (var file in Directory.GetFiles(TestPaths.Seeds))
-        {
-            _reports.WriteBytes(Path.GetFileName(file), File.ReadAllBytes(file));
-        }
+        _reports.CopyFilesFrom(TestPaths.Seeds);
     }
 
     [Fact]

@@ -23,6 +23,15 @@ internal sealed class TempFolder : IDisposable
         return full;
     }
 
+    /// <summary>Copies every file of <paramref name="folder"/> (e.g. the seeds) into this folder.</summary>
+    public void CopyFilesFrom(string folder)
+    {
+        foreach (var file in Directory.GetFiles(folder))
+        {
+            WriteBytes(System.IO.Path.GetFileName(file), File.ReadAllBytes(file));
+        }
+    }
+
     public void Delete(string name) => File.Delete(System.IO.Path.Combine(Path, name));
 
     public void Dispose()
