@@ -7,11 +7,27 @@ namespace PoznanAsk.Web.Hosting;
 /// body past the size cap, a bad chunk, fewer bytes than Content-Length, a body that stops arriving) are the
 /// client's fault: a 413 / 400 / 408 ProblemDetails and one Information log line, never a 500 or a stack trace.
 /// <see cref="JsonBody"/> catches them where bodies are read; this handler catches them anywhere else.
+/// The shared conversation-state store being unreachable (<see cref="State.StateStoreUnavailableException"/>: Redis
+/// down) is an outage, not a bug: 503 with <c>Retry-After</c>, one warning line.
 /// </summary>
 internal sealed class RequestFailures : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
+        if (exception is State.StateStoreUnavailableException unavailable)
+        {
+            httpContext.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("PoznanAsk.Web.RequestFailures")
+                .LogWarning("{Method} {Path} answered 503: {Reason}", httpContext.Request.Method, httpContext.Request.Path.Value, unavailable.Message);
+            if (!httpContext.Response.HasStarted)
+            {
+                httpContext.Response.Clear();
+                httpContext.Response.Headers.RetryAfter = "5";
+                await Problems.Create(StatusCodes.Status503ServiceUnavailable, "Conversation state unavailable", "The conversation store does not answer; try again in a few seconds.", "ServiceUnavailable").ExecuteAsync(httpContext);
+            }
+
+            return true;
+        }
+
         if (exception is not BadHttpRequestException bad)
         {
             return false;

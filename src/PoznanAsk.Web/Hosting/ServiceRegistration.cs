@@ -49,10 +49,6 @@ internal static class ServiceRegistration
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(sp => HostPaths.From(sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<IHostEnvironment>().ContentRootPath));
         services.TryAddSingleton(sp => new TurnPolicy(sp.GetRequiredService<IOptions<TurnHandlerOptions>>().Value));
-        services.TryAddSingleton<IConversationStateStore>(sp => new SqliteConversationStateStore(
-            Path.Combine(DataFolder.Ensure(sp.GetRequiredService<HostPaths>().DataPath), DataFolder.StateFile),
-            StateRetention.From(sp.GetRequiredService<IOptions<LimitsOptions>>(), sp.GetRequiredService<TurnPolicy>()),
-            sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton(new HealthEndpoints.HostInstance(Guid.NewGuid().ToString("N")));
         services.TryAddSingleton<IndexReadiness>();
         services.TryAddSingleton<IIndexReadiness>(sp => sp.GetRequiredService<IndexReadiness>());
@@ -60,6 +56,7 @@ internal static class ServiceRegistration
         services.AddExceptionHandler<RequestFailures>();
         services.AddPoznanAskRateLimits();
         services.AddHealthChecks().AddCheck<IndexReadinessCheck>("index", tags: [HealthEndpoints.ReadyTag]);
+        services.AddPoznanAskState();
         services.AddOpenApi();
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.TypeInfoResolverChain.Insert(0, ApiJsonContext.Default));
 

@@ -7,7 +7,7 @@ namespace PoznanAsk.Web.State;
 /// Everything a conversation needs to survive a restart, a deploy or a move to another replica: Direct Line
 /// conversations (their activities and watermarks), Bot Framework conversation references and welcome marks,
 /// answer feedback, and follow-up context. The embedded default is <see cref="SqliteConversationStateStore"/>
-/// (one file in the data folder); a shared store for replicas implements the same interface. Retention
+/// (one file in the data folder); <see cref="RedisConversationStateStore"/> is the one replicas share. Retention
 /// (<see cref="StateRetention"/>) keeps every part bounded. Implementations are thread-safe; activities are
 /// stored as the JSON the channel sends, so a store never needs the activity types.
 /// </summary>
@@ -48,6 +48,10 @@ internal interface IConversationStateStore : IFollowUpStore
 
     /// <summary>The latest <paramref name="max"/> ratings, newest last.</summary>
     ValueTask<IReadOnlyList<Feedback>> RecentFeedbackAsync(int max, CancellationToken cancellationToken);
+
+    /// <summary>One line for readiness: where the state is and that it answers.</summary>
+    /// <exception cref="StateStoreUnavailableException">The store cannot be reached.</exception>
+    ValueTask<string> DescribeAsync(CancellationToken cancellationToken);
 
     /// <summary>Applies the time-based retention rules (idle conversations, old references and contexts); returns how many conversations went.</summary>
     ValueTask<int> SweepAsync(CancellationToken cancellationToken);

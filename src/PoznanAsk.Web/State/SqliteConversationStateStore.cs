@@ -220,6 +220,13 @@ internal sealed class SqliteConversationStateStore : IConversationStateStore, ID
         return removed;
     }, cancellationToken);
 
+    public ValueTask<string> DescribeAsync(CancellationToken cancellationToken)
+    {
+        using var connection = Open();
+        Scalar(connection, "SELECT 1;");
+        return ValueTask.FromResult("conversation state in " + Path);
+    }
+
     public void Dispose()
     {
         _write.Dispose();
