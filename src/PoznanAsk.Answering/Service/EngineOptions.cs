@@ -19,7 +19,8 @@ public sealed class EngineOptions
     /// <summary>
     /// How the index is opened: <see cref="IndexMode.Update"/> brings it up to date with the reports (takes the
     /// writer lock while it commits); <see cref="IndexMode.ReadLastCommit"/> reads the last commit and never takes
-    /// the lock (read commands: search, ask, serve), building the index only when the folder has none.
+    /// the lock (read commands: search, ask, serve), building the index only when the folder has none;
+    /// <see cref="IndexMode.ReadOnly"/> never builds (replicas sharing one index).
     /// </summary>
     public IndexMode Mode { get; set; } = IndexMode.Update;
 
@@ -91,4 +92,10 @@ public enum IndexMode
 
     /// <summary>Serve the last commit read-only; build the index only when there is none.</summary>
     ReadLastCommit,
+
+    /// <summary>
+    /// Serve the last commit and never write: no build when the folder has no index (an error instead), so N replicas
+    /// can share one index that only <c>poznanask index</c> writes.
+    /// </summary>
+    ReadOnly,
 }

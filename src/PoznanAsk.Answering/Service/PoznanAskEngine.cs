@@ -62,7 +62,13 @@ public sealed class PoznanAskEngine : IDisposable
         ArgumentNullException.ThrowIfNull(options);
         options.Validate();
         var (analysis, analyzer) = AnalysisLoader.Load(options.ResourcesPath, options.Analyzer);
-        var readOnly = options.Mode == IndexMode.ReadLastCommit && options.IndexPath is { } existing && KnowledgeIndex.Exists(existing);
+        if (options.Mode == IndexMode.ReadOnly && (options.IndexPath is not { } path || !KnowledgeIndex.Exists(path)))
+        {
+            throw new AnsweringException($"No index at {Path.GetFullPath(options.IndexPath ?? ".")}: this host only reads the index; build it first with `poznanask index --index {options.IndexPath}`.");
+        }
+
+        var readOnly = options.Mode == IndexMode.ReadOnly
+            || (options.Mode == IndexMode.ReadLastCommit && options.IndexPath is { } existing && KnowledgeIndex.Exists(existing));
         var index = Wrap(() => options.IndexPath is null ? KnowledgeIndex.InMemory(analysis)
             : readOnly ? KnowledgeIndex.Open(options.IndexPath, analysis)
             : KnowledgeIndex.OpenOrCreate(options.IndexPath, analysis));

@@ -4,6 +4,7 @@ using PoznanAsk.Answering;
 using PoznanAsk.Answering.Conversation;
 using PoznanAsk.Answering.Service;
 using PoznanAsk.Web.Health;
+using PoznanAsk.Web.Options;
 using PoznanAsk.Web.State;
 
 namespace PoznanAsk.Web.Hosting;
@@ -30,8 +31,9 @@ internal static class EngineRegistration
                     ReportsPath = paths.ReportsPath,
                     IndexPath = paths.IndexPath,
                     ResourcesPath = paths.ResourcesPath,
-                    // A reader: the last commit, never the writer's lock (`poznanask index` may be writing); built only when missing.
-                    Mode = IndexMode.ReadLastCommit,
+                    // A reader: the last commit, never the writer's lock (`poznanask index` may be writing); built only when
+                    // missing, unless PoznanAsk:IndexReadOnly (replicas sharing one index: never written here).
+                    Mode = sp.GetRequiredService<IOptions<IndexAccessOptions>>().Value.IndexReadOnly ? IndexMode.ReadOnly : IndexMode.ReadLastCommit,
                     Turns = sp.GetRequiredService<IOptions<TurnHandlerOptions>>().Value,
                     FollowUps = sp.GetRequiredService<IConversationStateStore>(),
                     Time = sp.GetRequiredService<TimeProvider>(),
