@@ -83,7 +83,8 @@ internal static class CitationEntity
         }
         else
         {
-            w.WriteString("text", QuoteText(citation));
+            // Web Chat renders it as Markdown, which would link "m.in." to a domain (as in the answer text).
+            w.WriteString("text", WebChatText.EscapeFuzzyLinks(QuoteText(citation)));
         }
 
         w.WriteStartArray("keywords");

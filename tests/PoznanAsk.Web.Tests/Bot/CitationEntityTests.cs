@@ -126,6 +126,15 @@ public sealed partial class CitationEntityTests
     }
 
     [Fact]
+    public void WebChatText_PolishAbbreviation_IsNotTurnedIntoALink()
+    {
+        var text = (string)Appearance(Entity([Cite(1, quote: "Sieci skupiające m.in. polskie samorządy.")], teams: false))["text"]!;
+
+        Assert.Contains("m\\.in. polskie", text, StringComparison.Ordinal);
+        Assert.Contains("https://bip.poznan.pl/raport-2023.pdf#page=214", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Plan_MoreThan20Sources_AtMost20ClaimsAndNoSourceDropped()
     {
         // 26 passages of 13 sections (two per section): more than Teams' 20 claims.
