@@ -35,6 +35,7 @@ internal static class EngineRegistration
                     // missing, unless PoznanAsk:IndexReadOnly (replicas sharing one index: never written here).
                     Mode = sp.GetRequiredService<IOptions<IndexAccessOptions>>().Value.IndexReadOnly ? IndexMode.ReadOnly : IndexMode.ReadLastCommit,
                     Turns = sp.GetRequiredService<IOptions<TurnHandlerOptions>>().Value,
+                    Cache = sp.GetRequiredService<IOptions<CacheOptions>>().Value,
                     FollowUps = sp.GetRequiredService<IConversationStateStore>(),
                     Time = sp.GetRequiredService<TimeProvider>(),
                     OnError = (ex, what) => logger.LogError(ex, "{What}", what),

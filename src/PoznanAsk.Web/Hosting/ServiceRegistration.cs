@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using PoznanAsk.Answering.Conversation;
+using PoznanAsk.Answering.Service;
 using PoznanAsk.Web.Api;
 using PoznanAsk.Web.Bot;
 using PoznanAsk.Web.DirectLine;
@@ -34,6 +35,7 @@ internal static class ServiceRegistration
         services.AddOptions<IndexAccessOptions>().BindConfiguration(IndexAccessOptions.SectionName).ValidateOnStart();
         services.AddSingleton<IValidateOptions<IndexAccessOptions>, IndexAccessOptionsValidator>();
         services.AddOptions<TurnHandlerOptions>().BindConfiguration(TurnsSectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<CacheOptions>().BindConfiguration(CacheOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<KestrelServerOptions>().Configure<IOptions<LimitsOptions>>((kestrel, limits) =>
         {
             kestrel.Limits.MaxRequestBodySize = limits.Value.MaxRequestBodyBytes;
