@@ -1,6 +1,7 @@
 using PoznanAsk.Analysis;
 using PoznanAsk.Answering.Facts;
 using PoznanAsk.Answering.Questions;
+using PoznanAsk.Answering.Questions.Translation;
 using PoznanAsk.Answering.Retrieval;
 using PoznanAsk.Knowledge.Index;
 using PoznanAsk.Knowledge.Model;
@@ -15,8 +16,9 @@ internal static class AnswererFactory
     /// through <paramref name="search"/> (the knowledge index of the same commit, searched in
     /// <paramref name="fields"/>); without one, the passages are indexed in memory with
     /// <paramref name="analyzer"/> on <c>text</c> and folded surface words on <c>text.folded</c>.
+    /// With <paramref name="dictionary"/>, English questions are translated into the passages' words.
     /// </summary>
-    public static AnswerComposer Create(KnowledgeBase knowledge, Analyzer? analyzer, IKnowledgeSearch? search = null, IReadOnlyList<RetrievalField>? fields = null)
+    public static AnswerComposer Create(KnowledgeBase knowledge, Analyzer? analyzer, IKnowledgeSearch? search = null, IReadOnlyList<RetrievalField>? fields = null, FreeDict? dictionary = null)
     {
         ArgumentNullException.ThrowIfNull(knowledge);
         var view = new KnowledgeView(knowledge);
@@ -34,6 +36,6 @@ internal static class AnswererFactory
         var names = knowledge.Memberships.Select(m => (m.OrganisationId, m.NameAsWritten))
             .Concat(knowledge.Events.Where(e => e.OrganisationId is not null).Select(e => (e.OrganisationId!, e.NameAsWritten)));
         var linker = new OrganisationLinker(knowledge.Organisations, names, analyzer);
-        return new AnswerComposer(new AnswerContext(view, retriever, subject) { Linker = linker }, new QuestionParser(linker, vocabulary));
+        return new AnswerComposer(new AnswerContext(view, retriever, subject) { Linker = linker }, new QuestionParser(linker, vocabulary, dictionary is null ? null : new QuestionTranslator(dictionary, vocabulary)));
     }
 }

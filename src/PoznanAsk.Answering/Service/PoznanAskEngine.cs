@@ -1,6 +1,7 @@
 using PoznanAsk.Analysis;
 using PoznanAsk.Answering.Answers;
 using PoznanAsk.Answering.Conversation;
+using PoznanAsk.Answering.Questions.Translation;
 using PoznanAsk.Answering.Retrieval;
 using PoznanAsk.Knowledge;
 using PoznanAsk.Knowledge.Index;
@@ -24,12 +25,14 @@ public sealed class PoznanAskEngine : IDisposable
     private readonly KnowledgeIndex? _index;
     private readonly Analyzer? _analyzer;
     private readonly PolishAnalysis? _analysis;
+    private readonly FreeDict? _dictionary;
     private readonly Lock _swap = new();
     private volatile EngineSnapshot _snapshot;
 
-    private PoznanAskEngine(EngineSnapshot snapshot, Analyzer? analyzer, PolishAnalysis? analysis, EngineOptions? options, KnowledgeIndex? index, TurnHandlerOptions turnOptions, Action<Exception, string>? onError, IFollowUpStore? followUps = null, TimeProvider? time = null)
+    private PoznanAskEngine(EngineSnapshot snapshot, Analyzer? analyzer, PolishAnalysis? analysis, FreeDict? dictionary, EngineOptions? options, KnowledgeIndex? index, TurnHandlerOptions turnOptions, Action<Exception, string>? onError, IFollowUpStore? followUps = null, TimeProvider? time = null)
     {
         _snapshot = snapshot;
+        _dictionary = dictionary;
         _analyzer = analyzer;
         _analysis = analysis;
         _options = options;
@@ -62,6 +65,7 @@ public sealed class PoznanAskEngine : IDisposable
         ArgumentNullException.ThrowIfNull(options);
         options.Validate();
         var (analysis, analyzer) = AnalysisLoader.Load(options.ResourcesPath, options.Analyzer);
+        var dictionary = FreeDict.LoadFrom(options.ResourcesPath);
         var readOnly = options.Mode == IndexMode.ReadLastCommit && options.IndexPath is { } existing && KnowledgeIndex.Exists(existing);
         var index = Wrap(() => options.IndexPath is null ? KnowledgeIndex.InMemory(analysis)
             : readOnly ? KnowledgeIndex.Open(options.IndexPath, analysis)
@@ -69,7 +73,7 @@ public sealed class PoznanAskEngine : IDisposable
         try
         {
             var report = readOnly ? null : Wrap(() => index.Update(options.ReportsPath, options.IngestProgress));
-            var engine = new PoznanAskEngine(Snapshot(index, analyzer, analysis), analyzer, analysis, options, index,
+            var engine = new PoznanAskEngine(Snapshot(index, analyzer, analysis, dictionary), analyzer, analysis, dictionary, options, index,
                 options.Turns, options.OnError, options.FollowUps, options.Time);
             engine.LastIngest = report;
             return engine;
@@ -85,15 +89,16 @@ public sealed class PoznanAskEngine : IDisposable
     /// An engine over an already built knowledge base (tests, benchmarks, hosts with their own ingest).
     /// With <paramref name="analysis"/>, search goes through the search engine (an in-memory index of the
     /// passages and facts, which answers retrieve passages from too); without it, through answer retrieval over an in-memory index of the passages (plain terms, +/-, "phrases", year:/kind:).
+    /// With <paramref name="dictionary"/>, English questions are put into the reports' Polish words.
     /// </summary>
-    public static PoznanAskEngine Create(KnowledgeBase knowledge, Analyzer? analyzer = null, TurnHandlerOptions? turnOptions = null, Action<Exception, string>? onError = null, PolishAnalysis? analysis = null, IFollowUpStore? followUps = null, TimeProvider? time = null)
+    public static PoznanAskEngine Create(KnowledgeBase knowledge, Analyzer? analyzer = null, TurnHandlerOptions? turnOptions = null, Action<Exception, string>? onError = null, PolishAnalysis? analysis = null, IFollowUpStore? followUps = null, TimeProvider? time = null, FreeDict? dictionary = null)
     {
         ArgumentNullException.ThrowIfNull(knowledge);
         var search = analysis is null ? null : Wrap(() => KnowledgeSearch.InMemory(knowledge, IndexAnalyzers.Of(analysis), facts: true));
         var composer = search is null
-            ? AnswererFactory.Create(knowledge, analyzer)
-            : AnswererFactory.Create(knowledge, analyzer, search, PassageRetriever.KnowledgeIndexFields(IndexAnalyzers.Of(analysis!)));
-        return new PoznanAskEngine(new EngineSnapshot(composer, search), analyzer, analysis, null, null, turnOptions ?? new TurnHandlerOptions(), onError, followUps, time);
+            ? AnswererFactory.Create(knowledge, analyzer, dictionary: dictionary)
+            : AnswererFactory.Create(knowledge, analyzer, search, PassageRetriever.KnowledgeIndexFields(IndexAnalyzers.Of(analysis!)), dictionary);
+        return new PoznanAskEngine(new EngineSnapshot(composer, search), analyzer, analysis, dictionary, null, null, turnOptions ?? new TurnHandlerOptions(), onError, followUps, time);
     }
 
     /// <summary>Loads the analyzers named in <paramref name="names"/> ('+'-separated, e.g. <c>polish+polish-lemma</c>); several give their union.</summary>
@@ -116,7 +121,7 @@ public sealed class PoznanAskEngine : IDisposable
         lock (_swap)
         {
             var report = Wrap(() => _index.Update(_options.ReportsPath, _options.IngestProgress));
-            _snapshot = Snapshot(_index, _analyzer, _analysis!);
+            _snapshot = Snapshot(_index, _analyzer, _analysis!, _dictionary);
             LastIngest = report;
             return report;
         }
@@ -138,7 +143,7 @@ public sealed class PoznanAskEngine : IDisposable
                 return false;
             }
 
-            _snapshot = Snapshot(_index, _analyzer, _analysis!);
+            _snapshot = Snapshot(_index, _analyzer, _analysis!, _dictionary);
             return true;
         }
     }
@@ -153,11 +158,11 @@ public sealed class PoznanAskEngine : IDisposable
         _index?.Dispose();
     }
 
-    private static EngineSnapshot Snapshot(KnowledgeIndex index, Analyzer? analyzer, PolishAnalysis analysis)
+    private static EngineSnapshot Snapshot(KnowledgeIndex index, Analyzer? analyzer, PolishAnalysis analysis, FreeDict? dictionary)
     {
         var current = index.Current;
         // Answers retrieve passages through the same searcher as the search service: one index, one BM25.
-        var composer = AnswererFactory.Create(current.Knowledge, analyzer, current.Search, PassageRetriever.KnowledgeIndexFields(IndexAnalyzers.Of(analysis)));
+        var composer = AnswererFactory.Create(current.Knowledge, analyzer, current.Search, PassageRetriever.KnowledgeIndexFields(IndexAnalyzers.Of(analysis)), dictionary);
         return new EngineSnapshot(composer, current.Search);
     }
 
