@@ -29,16 +29,17 @@ public sealed class PoznanAskEngine : IDisposable
     private readonly Lock _swap = new();
     private volatile EngineSnapshot _snapshot;
 
-    private PoznanAskEngine(EngineSnapshot snapshot, Analyzer? analyzer, PolishAnalysis? analysis, FreeDict? dictionary, EngineOptions? options, KnowledgeIndex? index, TurnHandlerOptions turnOptions, Action<Exception, string>? onError, IFollowUpStore? followUps = null, TimeProvider? time = null)
+    private PoznanAskEngine(EngineSnapshot snapshot, Analyzer? analyzer, PolishAnalysis? analysis, FreeDict? dictionary, EngineOptions? options, KnowledgeIndex? index, TurnHandlerOptions turnOptions, Action<Exception, string>? onError, IFollowUpStore? followUps = null, TimeProvider? time = null, CacheOptions? cache = null)
     {
+        cache ??= CacheOptions.Off;
         _snapshot = snapshot;
         _dictionary = dictionary;
         _analyzer = analyzer;
         _analysis = analysis;
         _options = options;
         _index = index;
-        TurnHandler = new TurnHandler(() => _snapshot.Composer, turnOptions, onError, followUps, time);
-        Reports = new ReportService(() => _snapshot);
+        TurnHandler = new TurnHandler(() => _snapshot.Composer, turnOptions, onError, followUps, time, cache.AnswerEntries);
+        Reports = new ReportService(() => _snapshot, cache.SearchEntries);
     }
 
     /// <summary>The turn handler for every front end.</summary>
@@ -74,7 +75,7 @@ public sealed class PoznanAskEngine : IDisposable
         {
             var report = readOnly ? null : Wrap(() => index.Update(options.ReportsPath, options.IngestProgress));
             var engine = new PoznanAskEngine(Snapshot(index, analyzer, analysis, dictionary), analyzer, analysis, dictionary, options, index,
-                options.Turns, options.OnError, options.FollowUps, options.Time);
+                options.Turns, options.OnError, options.FollowUps, options.Time, options.Cache);
             engine.LastIngest = report;
             return engine;
         }
@@ -90,6 +91,7 @@ public sealed class PoznanAskEngine : IDisposable
     /// With <paramref name="analysis"/>, search goes through the search engine (an in-memory index of the
     /// passages and facts, which answers retrieve passages from too); without it, through answer retrieval over an in-memory index of the passages (plain terms, +/-, "phrases", year:/kind:).
     /// With <paramref name="dictionary"/>, English questions are put into the reports' Polish words.
+    /// Nothing is cached (<see cref="CacheOptions.Off"/>): every call computes its answer.
     /// </summary>
     public static PoznanAskEngine Create(KnowledgeBase knowledge, Analyzer? analyzer = null, TurnHandlerOptions? turnOptions = null, Action<Exception, string>? onError = null, PolishAnalysis? analysis = null, IFollowUpStore? followUps = null, TimeProvider? time = null, FreeDict? dictionary = null)
     {

@@ -10,14 +10,20 @@ namespace PoznanAsk.Answering.Service;
 /// <summary>
 /// <see cref="IReportService"/> over the answering layer's knowledge snapshot: passage search with
 /// highlights, membership facts filtered by year, scope and an organisation resolved by the same
-/// linker as questions, and diffs by <see cref="MembershipDiffer"/>. Each call reads one snapshot.
+/// linker as questions, and diffs by <see cref="MembershipDiffer"/>. Each call reads one snapshot; searches
+/// are kept per snapshot (<see cref="SnapshotCache{TKey, TValue}"/>) when a cache size is given.
 /// </summary>
 internal sealed class ReportService : IReportService
 {
     private readonly Func<EngineSnapshot> _snapshot;
+    private readonly SnapshotCache<SearchRequest, SearchResponse> _searches;
 
-    /// <summary>Creates the service over the engine's current snapshot.</summary>
-    public ReportService(Func<EngineSnapshot> snapshot) => _snapshot = snapshot;
+    /// <summary>Creates the service over the engine's current snapshot, keeping up to <paramref name="searchCacheEntries"/> searches (0: none).</summary>
+    public ReportService(Func<EngineSnapshot> snapshot, int searchCacheEntries = 0)
+    {
+        _snapshot = snapshot;
+        _searches = new SnapshotCache<SearchRequest, SearchResponse>(searchCacheEntries);
+    }
 
     /// <inheritdoc />
     public IReadOnlyList<int> Years => _snapshot().Composer.Context.View.Years;
@@ -42,6 +48,50 @@ internal sealed class ReportService : IReportService
         }
 
         var snapshot = _snapshot();
+        return _searches.GetOrAdd(snapshot, request, r => Search(snapshot, r));
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyList<FactRow> Facts(FactQuery query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var c = _snapshot().Composer;
+        IEnumerable<MembershipFact> facts = c.Context.View.Knowledge.Memberships;
+        if (!string.IsNullOrWhiteSpace(query.Organisation))
+        {
+            var mentions = c.Parser.Linker.Link(query.Organisation, WordSplitter.Split(query.Organisation));
+            var ids = mentions.Select(m => m.Organisation.Id).ToHashSet(StringComparer.Ordinal);
+            facts = facts.Where(f => ids.Contains(f.OrganisationId));
+        }
+
+        return facts.Where(f => (query.Year is null || f.Year == query.Year) && (query.Scope is null || f.Scope == query.Scope))
+            .OrderBy(f => f.Year).ThenBy(f => f.Scope).ThenBy(f => f.Source, StringComparer.Ordinal).ThenBy(f => f.Start)
+            .Select(f => Row(c, f)).ToList();
+    }
+
+    /// <inheritdoc />
+    public FactsDiff Diff(int fromYear, int toYear)
+    {
+        var c = _snapshot().Composer;
+        var view = c.Context.View;
+        foreach (var y in new[] { fromYear, toYear }.Where(y => !view.Years.Contains(y)))
+        {
+            throw new ArgumentOutOfRangeException(nameof(fromYear), y, $"No report for {y}; the reports cover {string.Join(", ", view.Years)}.");
+        }
+
+        var (from, to) = (Math.Min(fromYear, toYear), Math.Max(fromYear, toYear));
+        var diffs = MembershipDiffer.ComparableScopes(view, from, to, null).Select(s => MembershipDiffer.Diff(view, from, to, s)).ToList();
+        return new FactsDiff(
+            from,
+            to,
+            diffs.SelectMany(d => d.Joined).Select(f => Row(c, f)).ToList(),
+            diffs.SelectMany(d => d.Left).Select(f => Row(c, f)).ToList(),
+            diffs.SelectMany(d => d.Renamed).Select(r => new RenamedFact(Row(c, r.Before), Row(c, r.After))).ToList(),
+            diffs.SelectMany(d => d.Unchanged).Select(f => Row(c, f)).ToList());
+    }
+
+    private static SearchResponse Search(EngineSnapshot snapshot, SearchRequest request)
+    {
         if (snapshot.Search is not null)
         {
             var kindOf = request.Kind switch { "passage" => HitKind.Passage, "fact" => HitKind.Fact, _ => (HitKind?)null };
@@ -83,45 +133,6 @@ internal sealed class ReportService : IReportService
 
         var ordered = hits.OrderByDescending(h => h.Score).ToList();
         return new SearchResponse(ordered.Count, ordered.Take(request.Top).ToList());
-    }
-
-    /// <inheritdoc />
-    public IReadOnlyList<FactRow> Facts(FactQuery query)
-    {
-        ArgumentNullException.ThrowIfNull(query);
-        var c = _snapshot().Composer;
-        IEnumerable<MembershipFact> facts = c.Context.View.Knowledge.Memberships;
-        if (!string.IsNullOrWhiteSpace(query.Organisation))
-        {
-            var mentions = c.Parser.Linker.Link(query.Organisation, WordSplitter.Split(query.Organisation));
-            var ids = mentions.Select(m => m.Organisation.Id).ToHashSet(StringComparer.Ordinal);
-            facts = facts.Where(f => ids.Contains(f.OrganisationId));
-        }
-
-        return facts.Where(f => (query.Year is null || f.Year == query.Year) && (query.Scope is null || f.Scope == query.Scope))
-            .OrderBy(f => f.Year).ThenBy(f => f.Scope).ThenBy(f => f.Source, StringComparer.Ordinal).ThenBy(f => f.Start)
-            .Select(f => Row(c, f)).ToList();
-    }
-
-    /// <inheritdoc />
-    public FactsDiff Diff(int fromYear, int toYear)
-    {
-        var c = _snapshot().Composer;
-        var view = c.Context.View;
-        foreach (var y in new[] { fromYear, toYear }.Where(y => !view.Years.Contains(y)))
-        {
-            throw new ArgumentOutOfRangeException(nameof(fromYear), y, $"No report for {y}; the reports cover {string.Join(", ", view.Years)}.");
-        }
-
-        var (from, to) = (Math.Min(fromYear, toYear), Math.Max(fromYear, toYear));
-        var diffs = MembershipDiffer.ComparableScopes(view, from, to, null).Select(s => MembershipDiffer.Diff(view, from, to, s)).ToList();
-        return new FactsDiff(
-            from,
-            to,
-            diffs.SelectMany(d => d.Joined).Select(f => Row(c, f)).ToList(),
-            diffs.SelectMany(d => d.Left).Select(f => Row(c, f)).ToList(),
-            diffs.SelectMany(d => d.Renamed).Select(r => new RenamedFact(Row(c, r.Before), Row(c, r.After))).ToList(),
-            diffs.SelectMany(d => d.Unchanged).Select(f => Row(c, f)).ToList());
     }
 
     private static FactRow Row(AnswerComposer c, MembershipFact f)
