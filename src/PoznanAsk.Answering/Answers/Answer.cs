@@ -46,6 +46,18 @@ public sealed record Citation(
     string? Url,
     int? Page = null)
 {
+    private readonly string? _label;
+
+    /// <summary>
+    /// How the source is named to a person (<see cref="CitationLabel"/>): report year, section and page, never
+    /// the file; unique among the sources of one answer (the <c>CitationList</c> sets it so).
+    /// </summary>
+    public string Label
+    {
+        get => _label ?? CitationLabel.Of(this);
+        init => _label = value;
+    }
+
     /// <summary>How the quote's page is named in Polish text: "s. 214" (strona); null when the report has no pages.</summary>
     public string? PageLabel => Page is { } page ? "s. " + page.ToString(System.Globalization.CultureInfo.InvariantCulture) : null;
 

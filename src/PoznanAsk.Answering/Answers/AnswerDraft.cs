@@ -55,6 +55,13 @@ internal sealed class AnswerDraft
         return this;
     }
 
+    /// <summary>
+    /// The " [n]" marker after a claim, or nothing when <paramref name="covered"/> (the citation of the line that
+    /// introduces it, e.g. a list's) already is <paramref name="n"/>: a list is cited once, not once per item.
+    /// </summary>
+    public static string Marker(int n, int? covered = null) =>
+        n == covered ? string.Empty : " [" + n.ToString(System.Globalization.CultureInfo.InvariantCulture) + "]";
+
     /// <summary>Adds a suggestion once.</summary>
     public void Suggest(string question)
     {

@@ -1,6 +1,7 @@
 using PoznanAsk.Analysis;
 using PoznanAsk.Answering.Facts;
 using PoznanAsk.Answering.Questions;
+using PoznanAsk.Answering.Questions.Translation;
 using PoznanAsk.Answering.Retrieval;
 using PoznanAsk.Knowledge.Index;
 using PoznanAsk.Knowledge.Model;
@@ -14,8 +15,9 @@ internal static class AnswererFactory
     /// Builds the composer: registry linker, passage retrieval, subject words. Passages are retrieved
     /// through <paramref name="search"/> (the knowledge index of the same commit, searched in
     /// <paramref name="fields"/>): the one query path; there is no index without the Polish analysis.
+    /// With <paramref name="dictionary"/>, English questions are translated into the passages' words.
     /// </summary>
-    public static AnswerComposer Create(KnowledgeBase knowledge, Analyzer? analyzer, IKnowledgeSearch search, IReadOnlyList<RetrievalField> fields)
+    public static AnswerComposer Create(KnowledgeBase knowledge, Analyzer? analyzer, IKnowledgeSearch search, IReadOnlyList<RetrievalField> fields, FreeDict? dictionary = null)
     {
         ArgumentNullException.ThrowIfNull(knowledge);
         ArgumentNullException.ThrowIfNull(search);
@@ -27,6 +29,6 @@ internal static class AnswererFactory
         var names = knowledge.Memberships.Select(m => (m.OrganisationId, m.NameAsWritten))
             .Concat(knowledge.Events.Where(e => e.OrganisationId is not null).Select(e => (e.OrganisationId!, e.NameAsWritten)));
         var linker = new OrganisationLinker(knowledge.Organisations, names, analyzer);
-        return new AnswerComposer(new AnswerContext(view, retriever, subject) { Linker = linker }, new QuestionParser(linker, vocabulary));
+        return new AnswerComposer(new AnswerContext(view, retriever, subject) { Linker = linker }, new QuestionParser(linker, vocabulary, dictionary is null ? null : new QuestionTranslator(dictionary, vocabulary)));
     }
 }

@@ -80,24 +80,24 @@ internal static class CountComposer
                 ListComposer.CountCheck(d, list, items.Count, intro);
                 if (list.StatedCount != items.Count)
                 {
-                    CiteItems(ctx, d, list);
+                    CiteItems(ctx, d, list, intro);
                 }
             }
             else
             {
                 d.Line($"**{title} — {Report(en, list.Year)}:** {Q(en, list.IntroSentence)} [{intro}]").Line();
                 d.Line(en ? $"The introduction states no number; the list has {items.Count} items:" : $"Wstęp nie podaje liczby; lista ma {items.Count} pozycji:");
-                CiteItems(ctx, d, list);
+                CiteItems(ctx, d, list, intro);
             }
         }
     }
 
-    private static void CiteItems(AnswerContext ctx, AnswerDraft d, Knowledge.Model.MembershipList list)
+    private static void CiteItems(AnswerContext ctx, AnswerDraft d, Knowledge.Model.MembershipList list, int intro)
     {
         foreach (var item in ctx.View.Items(list))
         {
             var n = d.Citations.Cite(item);
-            d.Line($"- {item.NameAsWritten} [{n}]");
+            d.Line($"- {item.NameAsWritten}{AnswerDraft.Marker(n, intro)}");
             d.Facts.Add(ListComposer.Fact(ctx, "membership", item, n));
         }
 

@@ -149,8 +149,8 @@ internal static partial class DetailComposer
             {
                 var m = d.Citations.Cite(pick.Passage, item.Start, item.End);
                 d.Line(d.En
-                    ? $"**Yes.** {Q(true, text[item.Start..item.End])} [{m}] is on the list {Of(true, pick.Passage.Year)} introduced by {Q(true, text[list.Intro.Start..list.Intro.End])} [{intro}]"
-                    : $"**Tak.** {Q(false, text[item.Start..item.End])} [{m}] jest na liście w {Of(false, pick.Passage.Year)}, którą wprowadza zdanie: {Q(false, text[list.Intro.Start..list.Intro.End])} [{intro}]");
+                    ? $"**Yes.** {Q(true, text[item.Start..item.End])}{AnswerDraft.Marker(m, intro)} is on the list {Of(true, pick.Passage.Year)} introduced by {Q(true, text[list.Intro.Start..list.Intro.End])} [{intro}]"
+                    : $"**Tak.** {Q(false, text[item.Start..item.End])}{AnswerDraft.Marker(m, intro)} jest na liście w {Of(false, pick.Passage.Year)}, którą wprowadza zdanie: {Q(false, text[list.Intro.Start..list.Intro.End])} [{intro}]");
                 return d.Build();
             }
 

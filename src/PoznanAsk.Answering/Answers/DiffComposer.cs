@@ -107,12 +107,15 @@ internal static class DiffComposer
             return;
         }
 
-        d.Line(heading);
+        // The facts of one section come from one list (cited above): the heading carries its marker once.
+        var lists = facts.Select(f => ctx.View.ListOf(f)).Distinct().ToList();
+        int? covered = lists is [{ } list] ? d.Citations.Cite(list) : null;
+        d.Line(covered is { } c && heading.EndsWith(':') ? heading[..^1] + AnswerDraft.Marker(c) + ":" : heading);
         foreach (var f in facts)
         {
             var n = d.Citations.Cite(f);
             d.Facts.Add(ListComposer.Fact(ctx, kind, f, n));
-            d.Line($"- {f.NameAsWritten} [{n}]");
+            d.Line($"- {f.NameAsWritten}{AnswerDraft.Marker(n, covered)}");
         }
 
         d.Line();

@@ -3,7 +3,7 @@ using static PoznanAsk.Answering.Answers.Phrases;
 
 namespace PoznanAsk.Answering.Answers;
 
-/// <summary>list-memberships: the lists of a year (optionally one scope), each item cited, the intro quoted.</summary>
+/// <summary>list-memberships: the lists of a year (optionally one scope), each list cited once (intro and items are one passage), the intro quoted.</summary>
 internal static class ListComposer
 {
     /// <summary>Composes the answer.</summary>
@@ -44,7 +44,7 @@ internal static class ListComposer
         foreach (var item in items)
         {
             var n = d.Citations.Cite(item);
-            d.Line($"- {item.NameAsWritten} [{n}]");
+            d.Line($"- {item.NameAsWritten}{AnswerDraft.Marker(n, intro)}");
             d.Facts.Add(Fact(ctx, "membership", item, n));
         }
 

@@ -99,8 +99,8 @@ internal static class MemberComposer
             var intro = list is null ? item : d.Citations.Cite(list);
             d.Facts.Add(ListComposer.Fact(ctx, "membership", f, item));
             d.Line(en
-                ? $"**Yes.** {Q(en, f.NameAsWritten)} is on the list of {Organisations(en, f.Scope == MembershipScope.Unknown ? null : f.Scope)} in {Report(en, year.Value)} [{item}], introduced by: {Q(en, list?.IntroSentence ?? f.Quote)} [{intro}]"
-                : $"**Tak.** {Q(en, f.NameAsWritten)} jest na liście {Organisations(en, f.Scope == MembershipScope.Unknown ? null : f.Scope)} w raporcie za {year} r. [{item}], którą wprowadza zdanie: {Q(en, list?.IntroSentence ?? f.Quote)} [{intro}]");
+                ? $"**Yes.** {Q(en, f.NameAsWritten)} is on the list of {Organisations(en, f.Scope == MembershipScope.Unknown ? null : f.Scope)} in {Report(en, year.Value)}{AnswerDraft.Marker(item, intro)}, introduced by: {Q(en, list?.IntroSentence ?? f.Quote)} [{intro}]"
+                : $"**Tak.** {Q(en, f.NameAsWritten)} jest na liście {Organisations(en, f.Scope == MembershipScope.Unknown ? null : f.Scope)} w raporcie za {year} r.{AnswerDraft.Marker(item, intro)}, którą wprowadza zdanie: {Q(en, list?.IntroSentence ?? f.Quote)} [{intro}]");
             OtherYears(ctx, d, facts, year.Value);
             Events(ctx, d, org);
             Suggest(ctx, d, f.NameAsWritten);

@@ -29,7 +29,7 @@ internal static partial class SentenceRanker
     /// <param name="year">The year asked, if any.</param>
     public static IReadOnlyList<Candidate> Rank(IReadOnlyList<PassageHit> hits, IReadOnlyList<Word> words, IReadOnlySet<int> frame, AskedFor asked, int? year)
     {
-        var weighted = words.Select(w => (w.Folded, Weight: w.IsNumber ? 2.0 : w.IsCapitalised && w.Index > 0 ? 1.5 : frame.Contains(w.Index) ? 0.4 : w.Folded.Length >= 7 ? 1.3 : 1.0)).ToList();
+        var weighted = words.Select(w => (Word: w, Weight: w.IsNumber ? 2.0 : w.IsCapitalised && w.Index > 0 ? 1.5 : frame.Contains(w.Index) ? 0.4 : w.Folded.Length >= 7 ? 1.3 : 1.0)).ToList();
         var total = weighted.Sum(w => w.Weight);
         var result = new List<Candidate>();
         for (var rank = 0; rank < hits.Count; rank++)
@@ -60,9 +60,9 @@ internal static partial class SentenceRanker
 
                 // The sentence before may name the topic ("Walne Zgromadzenie … odbyło się …") that this
                 // one answers about ("Miasto reprezentował …"): its words count 0.6.
-                var matched = weighted.Sum(q => Has(sw, q.Folded) ? q.Weight : Has(context, q.Folded) ? q.Weight * 0.6 : 0);
+                var matched = weighted.Sum(q => Has(sw, q.Word) ? q.Weight : Has(context, q.Word) ? q.Weight * 0.6 : 0);
                 var share = total == 0 ? 0 : matched / total;
-                var own = total == 0 ? 0 : weighted.Sum(q => Has(sw, q.Folded) ? q.Weight : 0) / total;
+                var own = total == 0 ? 0 : weighted.Sum(q => Has(sw, q.Word) ? q.Weight : 0) / total;
                 var phrase = Math.Min(0.15, 0.05 * Adjacent(words, sw));
                 var score = (0.7 * share) + (0.2 * hit.Coverage) + (0.1 / (rank + 1)) + lead + phrase
                     + (Shows(asked, text, sw, words) ? (asked is AskedFor.Person or AskedFor.Place or AskedFor.Time ? 0.3 : 0.25) : 0)
@@ -98,8 +98,7 @@ internal static partial class SentenceRanker
 
             foreach (var s in sentence)
             {
-                if (WordMatcher.Similarity(question[i].Folded, s.Folded) >= WordMatcher.Typo
-                    && sentence.Skip(s.Index + 1).Take(2).Any(t => WordMatcher.Similarity(question[i + 1].Folded, t.Folded) >= WordMatcher.Typo))
+                if (WordMatcher.Matches(question[i], s) && sentence.Skip(s.Index + 1).Take(2).Any(t => WordMatcher.Matches(question[i + 1], t)))
                 {
                     n++;
                     break;
@@ -110,7 +109,7 @@ internal static partial class SentenceRanker
         return n;
     }
 
-    private static bool Has(IReadOnlyList<Word> sentence, string folded) => sentence.Any(s => WordMatcher.Similarity(folded, s.Folded) >= WordMatcher.Typo);
+    private static bool Has(IReadOnlyList<Word> sentence, Word question) => sentence.Any(s => WordMatcher.Matches(question, s));
 
     // A capitalised word the question does not already name.
     private static bool New(Word s, IReadOnlyList<Word> question) => s.IsCapitalised && !question.Any(q => WordMatcher.Similarity(q.Folded, s.Folded) > 0);

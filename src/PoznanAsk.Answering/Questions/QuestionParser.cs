@@ -21,12 +21,14 @@ internal sealed class QuestionParser
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> FrameCache = new(StringComparer.Ordinal);
     private readonly OrganisationLinker _linker;
     private readonly IVocabulary _vocabulary;
+    private readonly Translation.QuestionTranslator? _translator;
 
-    /// <summary>Creates the parser.</summary>
-    public QuestionParser(OrganisationLinker linker, IVocabulary vocabulary)
+    /// <summary>Creates the parser; with <paramref name="translator"/>, an English question's words are put into the reports' Polish.</summary>
+    public QuestionParser(OrganisationLinker linker, IVocabulary vocabulary, Translation.QuestionTranslator? translator = null)
     {
         _linker = linker;
         _vocabulary = vocabulary;
+        _translator = translator;
     }
 
     /// <summary>The linker used for organisation mentions.</summary>
@@ -52,6 +54,13 @@ internal sealed class QuestionParser
         var content = words.Where(w => !masked.Contains(w.Index) && !yearPositions.Contains(w.Index) && IsContent(w)).ToList();
         var asked = AskedForCues.Of(words, masked);
         var intent = Classify(words, masked, years, scope, mentions, content.Count, asked);
+        if (language == "en" && _translator is not null)
+        {
+            // The words keep their English text (the frame is read from it) and gain the reports' Polish words.
+            words = _translator.Translate(words, new HashSet<int>(masked.Concat(yearPositions)));
+            content = [.. content.Select(w => words[w.Index])];
+        }
+
         var foreign = words.FirstOrDefault(w => !masked.Contains(w.Index) && !yearPositions.Contains(w.Index) && IsForeign(w, words)).Text;
         return new ParsedQuestion(text, language, intent, years, now, scope, mentions, words, content, foreign, asked);
     }

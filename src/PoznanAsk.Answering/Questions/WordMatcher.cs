@@ -23,6 +23,20 @@ internal static class WordMatcher
     /// <summary>Score of a typo-like match.</summary>
     public const double Typo = 0.8;
 
+    /// <summary>Whether a text word is the question word (any of its forms) inflected or mistyped.</summary>
+    public static bool Matches(Word question, Word text)
+    {
+        foreach (var form in question.Forms)
+        {
+            if (Similarity(form, text.Folded) >= Typo)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Similarity of two folded words in [0, 1]; 0 means no match.</summary>
     public static double Similarity(string a, string b)
     {

@@ -141,7 +141,7 @@ internal sealed class PassageRetriever
     /// </summary>
     private long DocumentFrequency(Word w, WordQuery query)
     {
-        var key = w.Text.ToLowerInvariant();
+        var key = w.Alternatives is null ? w.Text.ToLowerInvariant() : string.Join('|', [w.Text.ToLowerInvariant(), .. w.Alternatives]);
         if (_documentFrequency.TryGetValue(key, out var df))
         {
             return df;
@@ -199,14 +199,15 @@ internal sealed class PassageRetriever
     /// <summary>The query for one question word, and its own and variant terms per field (for coverage).</summary>
     internal WordQuery? QueryOf(Word w, out string[][] termsByField)
     {
-        var written = w.Text.ToLowerInvariant();
-        var variants = Vocabulary.Variants(w.Folded).SelectMany(v => Vocabulary.WrittenForms(v)).ToList();
+        // A translated word's alternatives (its Polish words) are the word itself, as the passages write them.
+        string[] written = [w.Text.ToLowerInvariant(), .. (w.Alternatives ?? []).SelectMany(Vocabulary.WrittenForms)];
+        var variants = w.Forms.SelectMany(Vocabulary.Variants).SelectMany(v => Vocabulary.WrittenForms(v)).ToList();
         var clauses = new List<TermGroup>();
         termsByField = new string[Fields.Count][];
         for (var f = 0; f < Fields.Count; f++)
         {
             var field = Fields[f];
-            var own = TermsOf(f, written);
+            var own = written.SelectMany(form => TermsOf(f, form)).Distinct(StringComparer.Ordinal).ToArray();
             if (own.Length > 0)
             {
                 clauses.Add(new TermGroup(field.Field, own, field.Boost));

@@ -1,6 +1,7 @@
 using PoznanAsk.Analysis;
 using PoznanAsk.Answering.Answers;
 using PoznanAsk.Answering.Conversation;
+using PoznanAsk.Answering.Questions.Translation;
 using PoznanAsk.Answering.Retrieval;
 using PoznanAsk.Knowledge;
 using PoznanAsk.Knowledge.Index;
@@ -24,12 +25,14 @@ public sealed class PoznanAskEngine : IDisposable
     private readonly KnowledgeIndex? _index;
     private readonly Analyzer? _analyzer;
     private readonly PolishAnalysis? _analysis;
+    private readonly FreeDict? _dictionary;
     private readonly Lock _swap = new();
     private volatile EngineSnapshot _snapshot;
 
-    private PoznanAskEngine(EngineSnapshot snapshot, Analyzer? analyzer, PolishAnalysis? analysis, EngineOptions? options, KnowledgeIndex? index, TurnHandlerOptions turnOptions, Action<Exception, string>? onError, IFollowUpStore? followUps = null, TimeProvider? time = null)
+    private PoznanAskEngine(EngineSnapshot snapshot, Analyzer? analyzer, PolishAnalysis? analysis, FreeDict? dictionary, EngineOptions? options, KnowledgeIndex? index, TurnHandlerOptions turnOptions, Action<Exception, string>? onError, IFollowUpStore? followUps = null, TimeProvider? time = null)
     {
         _snapshot = snapshot;
+        _dictionary = dictionary;
         _analyzer = analyzer;
         _analysis = analysis;
         _options = options;
@@ -62,6 +65,7 @@ public sealed class PoznanAskEngine : IDisposable
         ArgumentNullException.ThrowIfNull(options);
         options.Validate();
         var (analysis, analyzer) = AnalysisLoader.Load(options.ResourcesPath, options.Analyzer);
+        var dictionary = FreeDict.LoadFrom(options.ResourcesPath);
         var readOnly = options.Mode == IndexMode.ReadLastCommit && options.IndexPath is { } existing && KnowledgeIndex.Exists(existing);
         var index = Wrap(() => options.IndexPath is null ? KnowledgeIndex.InMemory(analysis)
             : readOnly ? KnowledgeIndex.Open(options.IndexPath, analysis)
@@ -69,7 +73,7 @@ public sealed class PoznanAskEngine : IDisposable
         try
         {
             var report = readOnly ? null : Wrap(() => index.Update(options.ReportsPath, options.IngestProgress));
-            var engine = new PoznanAskEngine(Snapshot(index, analyzer, analysis), analyzer, analysis, options, index,
+            var engine = new PoznanAskEngine(Snapshot(index, analyzer, analysis, dictionary), analyzer, analysis, dictionary, options, index,
                 options.Turns, options.OnError, options.FollowUps, options.Time);
             engine.LastIngest = report;
             return engine;
@@ -85,16 +89,17 @@ public sealed class PoznanAskEngine : IDisposable
     /// An engine over an already built knowledge base (tests, benchmarks, hosts with their own ingest):
     /// its passages and facts are indexed in memory with <paramref name="analysis"/>, and search and
     /// answers go through that index — the same one query path as an engine opened from a folder.
+    /// With <paramref name="dictionary"/>, English questions are put into the reports' Polish words.
     /// </summary>
     /// <exception cref="AnsweringException">The in-memory index cannot be built.</exception>
-    public static PoznanAskEngine Create(KnowledgeBase knowledge, PolishAnalysis analysis, Analyzer? analyzer = null, TurnHandlerOptions? turnOptions = null, Action<Exception, string>? onError = null, IFollowUpStore? followUps = null, TimeProvider? time = null)
+    public static PoznanAskEngine Create(KnowledgeBase knowledge, PolishAnalysis analysis, Analyzer? analyzer = null, TurnHandlerOptions? turnOptions = null, Action<Exception, string>? onError = null, IFollowUpStore? followUps = null, TimeProvider? time = null, FreeDict? dictionary = null)
     {
         ArgumentNullException.ThrowIfNull(knowledge);
         ArgumentNullException.ThrowIfNull(analysis);
         var analyzers = IndexAnalyzers.Of(analysis);
         var search = Wrap(() => KnowledgeSearch.InMemory(knowledge, analyzers, facts: true));
-        var composer = AnswererFactory.Create(knowledge, analyzer, search, PassageRetriever.KnowledgeIndexFields(analyzers));
-        return new PoznanAskEngine(new EngineSnapshot(composer, search), analyzer, analysis, null, null, turnOptions ?? new TurnHandlerOptions(), onError, followUps, time);
+        var composer = AnswererFactory.Create(knowledge, analyzer, search, PassageRetriever.KnowledgeIndexFields(analyzers), dictionary);
+        return new PoznanAskEngine(new EngineSnapshot(composer, search), analyzer, analysis, dictionary, null, null, turnOptions ?? new TurnHandlerOptions(), onError, followUps, time);
     }
 
     /// <summary>Loads the analyzers named in <paramref name="names"/> ('+'-separated, e.g. <c>polish+polish-lemma</c>); several give their union.</summary>
@@ -117,7 +122,7 @@ public sealed class PoznanAskEngine : IDisposable
         lock (_swap)
         {
             var report = Wrap(() => _index.Update(_options.ReportsPath, _options.IngestProgress));
-            _snapshot = Snapshot(_index, _analyzer, _analysis!);
+            _snapshot = Snapshot(_index, _analyzer, _analysis!, _dictionary);
             LastIngest = report;
             return report;
         }
@@ -139,7 +144,7 @@ public sealed class PoznanAskEngine : IDisposable
                 return false;
             }
 
-            _snapshot = Snapshot(_index, _analyzer, _analysis!);
+            _snapshot = Snapshot(_index, _analyzer, _analysis!, _dictionary);
             return true;
         }
     }
@@ -154,11 +159,11 @@ public sealed class PoznanAskEngine : IDisposable
         _index?.Dispose();
     }
 
-    private static EngineSnapshot Snapshot(KnowledgeIndex index, Analyzer? analyzer, PolishAnalysis analysis)
+    private static EngineSnapshot Snapshot(KnowledgeIndex index, Analyzer? analyzer, PolishAnalysis analysis, FreeDict? dictionary)
     {
         var current = index.Current;
         // Answers retrieve passages through the same searcher as the search service: one index, one BM25.
-        var composer = AnswererFactory.Create(current.Knowledge, analyzer, current.Search, PassageRetriever.KnowledgeIndexFields(IndexAnalyzers.Of(analysis)));
+        var composer = AnswererFactory.Create(current.Knowledge, analyzer, current.Search, PassageRetriever.KnowledgeIndexFields(IndexAnalyzers.Of(analysis)), dictionary);
         return new EngineSnapshot(composer, current.Search);
     }
 

@@ -1,9 +1,8 @@
-using System.Globalization;
 using PoznanAsk.Answering.Answers;
 
 namespace PoznanAsk.Cli.Output;
 
-/// <summary>Prints an answer for a terminal: the Markdown text, then each citation with its quote and source.</summary>
+/// <summary>Prints an answer for a terminal: the Markdown text, then each source (its label, quote and URL).</summary>
 internal static class AnswerText
 {
     public static void Write(TextWriter output, Answer answer)
@@ -15,11 +14,14 @@ internal static class AnswerText
             output.WriteLine(answer.Language == "en" ? "Sources:" : "Źródła:");
             foreach (var c in answer.Citations)
             {
-                var year = c.Year?.ToString(CultureInfo.InvariantCulture) ?? "—";
-                var where = c.Section.Length > 0 ? $"{c.Source}, {year}, {c.Section}" : $"{c.Source}, {year}";
-                where = c.PageLabel is { } page ? $"{where}, {page}" : where;
-                output.WriteLine($"[{c.Number}] „{c.Quote.ReplaceLineEndings(" ")}”");
-                output.WriteLine($"    {where} (znaki {c.Start}–{c.End}){(c.Url is null ? string.Empty : " " + c.Url)}");
+                // The source as a reader finds it (report year, section, page: the same label as in Teams and Web
+                // Chat); the file and offsets are in --json.
+                output.WriteLine($"[{c.Number}] {c.Label}");
+                output.WriteLine($"    „{CitationLabel.OneLine(c.Quote)}”");
+                if (c.Url is not null)
+                {
+                    output.WriteLine("    " + c.Url);
+                }
             }
         }
 

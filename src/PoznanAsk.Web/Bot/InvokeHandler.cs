@@ -25,12 +25,30 @@ internal sealed class InvokeHandler(IConversationStateStore state, ILogger<Invok
                 activity.Conversation?.Id ?? string.Empty,
                 activity.ReplyToId,
                 Text(action?["reaction"]) ?? "unknown",
-                Text(action?["feedback"]));
+                FeedbackText(Text(action?["feedback"])));
             await state.AddFeedbackAsync(feedback, cancellationToken);
             logger.LogInformation("Feedback {Reaction} on answer {ActivityId} in {ChannelId}", feedback.Reaction, feedback.ActivityId, feedback.ChannelId);
         }
 
         return StatusCodes.Status200OK;
+    }
+
+    // Teams sends the text box as a JSON string, {"feedbackText":"…"}; anything else is kept as it came.
+    private static string? FeedbackText(string? feedback)
+    {
+        if (feedback is not { Length: > 0 } || feedback[0] != '{')
+        {
+            return feedback;
+        }
+
+        try
+        {
+            return JsonNode.Parse(feedback) is JsonObject o && Text(o["feedbackText"]) is { } text ? text : feedback;
+        }
+        catch (JsonException)
+        {
+            return feedback;
+        }
     }
 
     private static string? Text(JsonNode? node) =>

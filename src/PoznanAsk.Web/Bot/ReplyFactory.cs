@@ -7,7 +7,7 @@ namespace PoznanAsk.Web.Bot;
 /// Turns an <see cref="Answer"/> into the reply activity for the incoming one, shaped exactly as
 /// bot-protocol §1.4 says, with the channel's citation format (§5.4): Teams gets the schema.org Message
 /// entity, an Adaptive Card of sources and feedback buttons; Web Chat gets the same entity plus Markdown
-/// link definitions and the follow-up questions as suggested actions.
+/// link definitions and the follow-up questions as suggested actions. No "AI generated" label unless configured.
 /// </summary>
 internal static class ReplyFactory
 {
@@ -19,7 +19,11 @@ internal static class ReplyFactory
 
     public static Activity Typing(Activity incoming) => Base(incoming, "typing");
 
-    public static Activity Message(Activity incoming, Answer answer)
+    /// <summary>The reply carrying <paramref name="answer"/>.</summary>
+    /// <param name="incoming">The activity answered.</param>
+    /// <param name="answer">The answer.</param>
+    /// <param name="aiGeneratedLabel">Mark the reply "AI generated" (<c>Bot:AiGeneratedLabel</c>, off by default: the answers are extracted).</param>
+    public static Activity Message(Activity incoming, Answer answer, bool aiGeneratedLabel)
     {
         var reply = Base(incoming, "message");
         if (answer.Language == "en")
@@ -32,7 +36,7 @@ internal static class ReplyFactory
         var text = teams ? plan.Text : WebChatText.EscapeFuzzyLinks(plan.Text);
         if (plan.Citations.Count > 0)
         {
-            reply.Entities = [CitationEntity.Create(plan.Citations, linkToReport: teams)];
+            reply.Entities = [CitationEntity.Create(plan.Citations, teams, aiGeneratedLabel)];
             if (!teams)
             {
                 text += "\n\n" + CitationEntity.LinkDefinitions(plan.Citations);
@@ -41,11 +45,16 @@ internal static class ReplyFactory
 
         reply.Text = text;
         reply.TextFormat = "markdown";
+        if (teams && answer.Intent != Intents.Help)
+        {
+            // Teams' 👍/👎 on every answer, "found" or not (the invoke comes back as message/submitAction, §2.4).
+            reply.ChannelData = new JsonObject { ["feedbackLoop"] = new JsonObject { ["type"] = "default" } };
+        }
+
         if (teams && plan.Citations.Count > 0)
         {
             // Teams drops suggested actions on messages with attachments: follow-ups go into the card.
             reply.Attachments = [SourcesCard.Create(plan.Citations, answer.SuggestedQuestions)];
-            reply.ChannelData = new JsonObject { ["feedbackLoop"] = new JsonObject { ["type"] = "default" } };
             if (WireSize.MayExceed(reply, plan.Citations, MaxActivityBytes) && WireSize.Of(reply) > MaxActivityBytes)
             {
                 reply.Attachments = null;

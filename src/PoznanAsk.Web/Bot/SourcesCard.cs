@@ -86,7 +86,7 @@ internal static class SourcesCard
     }
 
     // Adaptive Card TextBlocks render a Markdown subset: keep report text literal.
-    private static string Escape(string text) =>
+    internal static string Escape(string text) =>
         text.Replace("[", "\\[", StringComparison.Ordinal).Replace("]", "\\]", StringComparison.Ordinal)
             .Replace("*", "\\*", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal);
 }

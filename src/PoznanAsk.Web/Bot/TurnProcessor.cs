@@ -1,6 +1,8 @@
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using PoznanAsk.Answering.Conversation;
+using PoznanAsk.Web.Options;
 using PoznanAsk.Web.State;
 
 namespace PoznanAsk.Web.Bot;
@@ -17,10 +19,12 @@ internal sealed class TurnProcessor(
     ITurnHandler handler,
     IConversationStateStore state,
     TurnPolicy policy,
+    IOptions<BotOptions> botOptions,
     TimeProvider time,
     ILogger<TurnProcessor> logger)
 {
     private static readonly TimeSpan TypingInterval = TimeSpan.FromSeconds(3);
+    private readonly bool _aiGeneratedLabel = botOptions.Value.AiGeneratedLabel;
 
     /// <summary>True for the activity types that produce replies (and so need the turn queue).</summary>
     public static bool Replies(Activity activity) => activity.Type is "message" or "conversationUpdate";
@@ -36,7 +40,7 @@ internal sealed class TurnProcessor(
                 if (activity.MembersAdded?.Any(m => m.Id is not null && m.Id == activity.Recipient?.Id) == true
                     && await state.TryMarkWelcomedAsync(activity.ChannelId ?? string.Empty, activity.Conversation?.Id ?? string.Empty, cancellationToken))
                 {
-                    await sink.SendAsync(ReplyFactory.Message(activity, handler.Welcome(activity.Locale)), cancellationToken);
+                    await sink.SendAsync(ReplyFactory.Message(activity, handler.Welcome(activity.Locale), _aiGeneratedLabel), cancellationToken);
                 }
 
                 break;
@@ -89,7 +93,7 @@ internal sealed class TurnProcessor(
         {
             var request = new TurnRequest(question, activity.Locale, activity.ChannelId ?? "unknown", activity.Conversation?.Id ?? string.Empty);
             var answer = await handler.HandleMessageAsync(request, cancellationToken);
-            reply = ReplyFactory.Message(activity, answer);
+            reply = ReplyFactory.Message(activity, answer, _aiGeneratedLabel);
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {

@@ -27,6 +27,12 @@ public sealed class BotOptions
     /// (new multi-tenant Azure Bots cannot be created since 2025-07-31).</summary>
     public BotAppType MicrosoftAppType { get; set; } = BotAppType.SingleTenant;
 
+    /// <summary>
+    /// Mark answers "AI generated" in Teams (<c>additionalType: ["AIGeneratedContent"]</c> on the citation entity).
+    /// Default false: PoznanAsk's answers are extracted from the reports and quote them, nothing is generated.
+    /// </summary>
+    public bool AiGeneratedLabel { get; set; }
+
     /// <summary>Accept unauthenticated activities even outside Development. Default false.</summary>
     public bool AllowAnonymous { get; set; }
 

@@ -49,9 +49,10 @@ public sealed class AnswerAuditTests
     {
         var engine = Corpora.Engine(Corpora.Seeds);
         var honest = engine.Ask("Czy Poznań należy do EUROCITIES?");
-        var invented = honest with { Text = honest.Text + "\nNależy też do Mayors for Peace." };
+        // The answer cites the international list (one passage, every item in it); a national organisation is in no quote.
+        var invented = honest with { Text = honest.Text + "\nNależy też do: Unia Metropolii Polskich." };
 
-        Assert.Contains(AnswerAudit.Check(invented, engine.Knowledge, "Czy Poznań należy do EUROCITIES?"), p => p.Contains("Mayors for Peace", StringComparison.Ordinal));
+        Assert.Contains(AnswerAudit.Check(invented, engine.Knowledge, "Czy Poznań należy do EUROCITIES?"), p => p.Contains("Unia Metropolii Polskich", StringComparison.Ordinal));
     }
 
     [Fact]

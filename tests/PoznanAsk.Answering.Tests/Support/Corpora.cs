@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using PoznanAsk.Analysis;
 using PoznanAsk.Answering.Answers;
+using PoznanAsk.Answering.Questions.Translation;
 using PoznanAsk.Answering.Service;
 using PoznanAsk.Knowledge.Ingest;
 using PoznanAsk.Knowledge.Model;
@@ -31,7 +32,12 @@ internal static class Corpora
         _ => PoznanAskEngine.LoadAnalyzer(TestPaths.Resources, new EngineOptions().Analyzer),
     });
 
+    private static readonly Lazy<FreeDict> DictionaryLazy = new(() => FreeDict.LoadFrom(TestPaths.Resources));
+
     public static Analyzer? Analyzer => AnalyzerLazy.Value;
+
+    /// <summary>The English–Polish dictionary every served engine loads.</summary>
+    public static FreeDict Dictionary => DictionaryLazy.Value;
 
     public static KnowledgeBase Knowledge(string corpus) => Get(corpus).Knowledge;
 
@@ -39,7 +45,7 @@ internal static class Corpora
 
     /// <summary>An engine over the corpus (shared; engines are thread-safe).</summary>
     /// <remarks>With the search engine's index of the knowledge layer's fields, as a served engine: answers retrieve passages from it.</remarks>
-    public static PoznanAskEngine Engine(string corpus) => Engines.GetOrAdd(corpus, c => PoznanAskEngine.Create(Knowledge(c), Analysis, Analyzer));
+    public static PoznanAskEngine Engine(string corpus) => Engines.GetOrAdd(corpus, c => PoznanAskEngine.Create(Knowledge(c), Analysis, Analyzer, dictionary: Dictionary));
 
     /// <summary>The Polish analyzers (the search index's stemmed and folded chains).</summary>
     public static PolishAnalysis Analysis => AnalysisLazy.Value;
@@ -76,7 +82,7 @@ internal static class Corpora
         try
         {
             var kb = KnowledgeLoader.LoadFolder(dir, analyzer: Analyzer).Knowledge;
-            return (kb, PoznanAskEngine.Create(kb, Analysis, Analyzer).Composer);
+            return (kb, PoznanAskEngine.Create(kb, Analysis, Analyzer, dictionary: Dictionary).Composer);
         }
         finally
         {

@@ -35,6 +35,20 @@ public sealed class RealEngineApiTests(RealEngine real) : IClassFixture<RealEngi
         Assert.Contains("the reports cover " + string.Join(", ", real.Engine.Reports.Years), message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("Do jakich organizacji krajowych należał Poznań w 2017 r.?", "Raport o stanie miasta 2017 – Organizacje krajowe")]
+    [InlineData("Do jakich organizacji międzynarodowych należał Poznań w 2017?", "Raport o stanie miasta 2017 – Organizacje międzynarodowe")]
+    public async Task Ask_ListQuestion_CitesTheListOnceWithAReadableLabel(string question, string label)
+    {
+        using var response = await _app.Client.PostAsJsonAsync("/api/ask", new JsonObject { ["question"] = question });
+        var answer = (await response.Content.ReadFromJsonAsync<JsonObject>())!;
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var citation = Assert.Single(answer["citations"]!.AsArray())!;
+        Assert.Equal(label, (string?)citation["label"]);
+        Assert.EndsWith(".txt", (string?)citation["source"], StringComparison.Ordinal); // the file stays for machines, out of the label
+    }
+
     [Fact]
     public async Task Diff_TwoReportYears_Returns200()
     {

@@ -219,7 +219,35 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
         Assert.Empty(await response.Content.ReadAsByteArrayAsync());
         var stored = Assert.Single(await _app.Service<PoznanAsk.Web.State.IConversationStateStore>().RecentFeedbackAsync(10, CancellationToken.None));
         Assert.Equal(("1:answer-7", "dislike"), (stored.ActivityId, stored.Reaction));
-        Assert.Contains("Brakuje roku 2022", stored.Text, StringComparison.Ordinal);
+        Assert.Equal("Brakuje roku 2022", stored.Text);
+    }
+
+    [Fact]
+    public async Task Messages_FeedbackRoundTrip_AnswerAsksForFeedbackAndTheInvokeIsStoredAgainstIt()
+    {
+        using var asked = await PostAsync(Activities.TeamsMessage(_channel.ServiceUrl));
+        var answer = (await _channel.NextMessageAsync()).Json;
+        var answerId = "reply-" + _channel.AllCalls.Count; // the id the Connector gave the answer, which Teams sends back
+        var invoke = Activities.TeamsMessage(_channel.ServiceUrl);
+        invoke["type"] = "invoke";
+        invoke["name"] = "message/submitAction";
+        invoke.Remove("text");
+        invoke["replyToId"] = answerId;
+        invoke["value"] = new JsonObject
+        {
+            ["actionName"] = "feedback",
+            ["actionValue"] = new JsonObject { ["reaction"] = "like", ["feedback"] = "{\"feedbackText\":\"Dziękuję, o to chodziło\"}" },
+        };
+
+        using var rated = await PostAsync(invoke);
+
+        // Teams' current shape, not the retired feedbackLoopEnabled flag.
+        Assert.Equal("""{"feedbackLoop":{"type":"default"}}""", answer["channelData"]!.ToJsonString());
+        Assert.Equal(HttpStatusCode.OK, rated.StatusCode);
+        Assert.Empty(await rated.Content.ReadAsByteArrayAsync());
+        var stored = Assert.Single(await _app.Service<PoznanAsk.Web.State.IConversationStateStore>().RecentFeedbackAsync(10, CancellationToken.None));
+        Assert.Equal(("msteams", (string?)answer["conversation"]!["id"], answerId, "like", "Dziękuję, o to chodziło"),
+            (stored.ChannelId, (string?)stored.ConversationId, stored.ActivityId, stored.Reaction, stored.Text));
     }
 
     [Fact]

@@ -33,13 +33,13 @@ public sealed partial class ReplyFactoryTests
     [InlineData("webchat")]
     public async Task Message_CitationEntity_IsValidPerSpec(string channelId)
     {
-        var reply = Serialize(ReplyFactory.Message(Incoming(channelId), await MembershipAnswerAsync()));
+        var reply = Serialize(ReplyFactory.Message(Incoming(channelId), await MembershipAnswerAsync(), aiGeneratedLabel: false));
 
         var entity = Assert.Single(reply["entities"]!.AsArray(), e => (string?)e!["type"] == "https://schema.org/Message")!;
         Assert.Equal("Message", (string?)entity["@type"]);
         Assert.Equal("https://schema.org", (string?)entity["@context"]);
         Assert.Equal(string.Empty, (string?)entity["@id"]);
-        Assert.Equal(["AIGeneratedContent"], entity["additionalType"]!.AsArray().Select(x => (string?)x));
+        Assert.Null(entity["additionalType"]);
         var claims = entity["citation"]!.AsArray();
         Assert.InRange(claims.Count, 1, 10);
         Assert.Equal(Enumerable.Range(1, claims.Count), claims.Select(c => (int)c!["position"]!));
@@ -64,7 +64,7 @@ public sealed partial class ReplyFactoryTests
     [Fact]
     public async Task Message_Teams_HasNoLinkDefinitionsButACardAndFeedback()
     {
-        var reply = Serialize(ReplyFactory.Message(Incoming("msteams"), await MembershipAnswerAsync()));
+        var reply = Serialize(ReplyFactory.Message(Incoming("msteams"), await MembershipAnswerAsync(), aiGeneratedLabel: false));
 
         Assert.DoesNotContain("\n[1]:", (string)reply["text"]!, StringComparison.Ordinal);
         var card = Assert.Single(reply["attachments"]!.AsArray())!;
@@ -80,7 +80,7 @@ public sealed partial class ReplyFactoryTests
     [Fact]
     public async Task Message_WebChat_HasOneLinkDefinitionPerClaimAndSuggestedActions()
     {
-        var reply = Serialize(ReplyFactory.Message(Incoming("directline"), await MembershipAnswerAsync()));
+        var reply = Serialize(ReplyFactory.Message(Incoming("directline"), await MembershipAnswerAsync(), aiGeneratedLabel: false));
 
         var text = (string)reply["text"]!;
         Assert.Matches(@"\n\[1\]: cite:1 ""Raport o stanie miasta 2023 – Organizacje krajowe""", text);
@@ -97,24 +97,11 @@ public sealed partial class ReplyFactoryTests
         var text = string.Concat(Enumerable.Range(1, 12).Select(n => $"Zdanie {n} [{n}]. "));
         var answer = new Answer(text, citations, [], Intents.Search, [], "pl", 2023, true);
 
-        var reply = ReplyFactory.Message(Incoming("msteams"), answer);
+        var reply = ReplyFactory.Message(Incoming("msteams"), answer, aiGeneratedLabel: false);
 
         var claims = reply.Entities![0].Properties!["citation"];
         Assert.Equal(12, claims.GetArrayLength());
         Assert.Contains("Zdanie 12 [12].", reply.Text, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void Message_MoreThanTwentyCitations_KeepsTheTeamsLimitOfTwenty()
-    {
-        var citations = Enumerable.Range(1, 22).Select(n => FakeReports.Citation(n, 2023, n % 3)).ToList();
-        var text = string.Concat(Enumerable.Range(1, 22).Select(n => $"Zdanie {n} [{n}]. "));
-        var answer = new Answer(text, citations, [], Intents.Search, [], "pl", 2023, true);
-
-        var reply = ReplyFactory.Message(Incoming("msteams"), answer);
-
-        Assert.Equal(20, reply.Entities![0].Properties!["citation"].GetArrayLength());
-        Assert.DoesNotContain("[21]", reply.Text, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -124,7 +111,7 @@ public sealed partial class ReplyFactoryTests
     {
         var answer = new Answer("Yes [1].", [FakeReports.Citation(1, 2023, 0)], [], Intents.IsMember, [], "en", 2023, true);
 
-        var reply = ReplyFactory.Message(Incoming(channel), answer);
+        var reply = ReplyFactory.Message(Incoming(channel), answer, aiGeneratedLabel: false);
 
         Assert.StartsWith("en", reply.Locale, StringComparison.Ordinal);
     }
@@ -158,7 +145,7 @@ public sealed partial class ReplyFactoryTests
     {
         var answer = new Answer("Raporty o tym nie mówią.", [], [], Intents.Search, ["Co się zmieniło od 2022 r.?"], "pl", null, false);
 
-        var reply = Serialize(ReplyFactory.Message(Incoming("msteams"), answer));
+        var reply = Serialize(ReplyFactory.Message(Incoming("msteams"), answer, aiGeneratedLabel: false));
 
         Assert.Null(reply["entities"]);
         Assert.Null(reply["attachments"]);

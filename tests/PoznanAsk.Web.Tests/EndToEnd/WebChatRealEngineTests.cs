@@ -53,12 +53,18 @@ public sealed class WebChatRealEngineTests(BrowserFixture browser) : IClassFixtu
             await Expect(text).ToContainTextAsync("Związek Miast Polskich");
             await Expect(text).ToContainTextAsync("Związek Stowarzyszeń Wielkopolski Bank Żywności");
             await Expect(text).Not.ToContainTextAsync("EUROCITIES");
-            // Every marker opens its claim: the quoted passage and the report it stands in.
+            // The list is cited once (intro and items are one passage): one marker, one source row naming the
+            // report year, never the file; the marker opens the whole list, quoted, and the report it stands in.
             var markers = answer.Locator("button.webchat__render-markdown__citation");
-            Assert.True(await markers.CountAsync() >= 2, "the answer cites at least the intro sentence and one item");
-            await markers.Nth(1).ClickAsync();
+            await Expect(markers).ToHaveCountAsync(1);
+            var sources = answer.Locator(".webchat__link-definitions__list-item");
+            await Expect(sources).ToHaveCountAsync(1);
+            await Expect(sources.Nth(0)).ToContainTextAsync("Raport o stanie miasta 2023");
+            await Expect(sources.Nth(0)).Not.ToContainTextAsync(".txt");
+            await markers.Nth(0).ClickAsync();
             var dialog = page.Locator("dialog.webchat__citation-modal-dialog");
             await Expect(dialog).ToContainTextAsync("Związek Miast Polskich", new() { Timeout = 10_000 });
+            await Expect(dialog).ToContainTextAsync("Związek Stowarzyszeń Wielkopolski Bank Żywności");
             await Expect(dialog).ToContainTextAsync("badam.poznan.pl/2023");
             await page.ScreenshotAsync(new() { Path = Path.Combine(shots, "webchat-real-engine-citation.png") });
             await page.Keyboard.PressAsync("Escape");
