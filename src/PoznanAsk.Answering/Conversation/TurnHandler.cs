@@ -1,5 +1,6 @@
 using PoznanAsk.Answering.Answers;
 using PoznanAsk.Answering.Questions;
+using PoznanAsk.Answering.Service;
 
 namespace PoznanAsk.Answering.Conversation;
 
@@ -9,6 +10,8 @@ namespace PoznanAsk.Answering.Conversation;
 /// question when it is one (<see cref="FollowUpResolver"/>, context in the <see cref="IFollowUpStore"/>, bounded
 /// by the policy's turns and minutes). It never throws for user input: an
 /// internal error is logged and answered with a polite apology (the bot's OnTurnError, but here).
+/// With an answer cache, the answer to a question (with its locale and the follow-up context it
+/// continues) is computed once per composer, i.e. per index snapshot (<see cref="SnapshotCache{TKey, TValue}"/>).
 /// </summary>
 internal sealed class TurnHandler : ITurnHandler
 {
@@ -17,13 +20,16 @@ internal sealed class TurnHandler : ITurnHandler
     private readonly IFollowUpStore _followUps;
     private readonly TimeProvider _time;
     private readonly Action<Exception, string> _onError;
+    private readonly SnapshotCache<TurnKey, Turn> _answers;
 
     /// <summary>
     /// Creates the handler; <paramref name="composer"/> returns the current composer (it changes after
-    /// a re-index); <paramref name="onError"/> receives internal errors (the host logs them).
+    /// a re-index); <paramref name="onError"/> receives internal errors (the host logs them);
+    /// <paramref name="answerCacheEntries"/> bounds the answer cache (0, the default: none).
     /// </summary>
-    public TurnHandler(Func<AnswerComposer> composer, TurnHandlerOptions options, Action<Exception, string>? onError = null, IFollowUpStore? followUps = null, TimeProvider? time = null)
+    public TurnHandler(Func<AnswerComposer> composer, TurnHandlerOptions options, Action<Exception, string>? onError = null, IFollowUpStore? followUps = null, TimeProvider? time = null, int answerCacheEntries = 0)
     {
+        _answers = new SnapshotCache<TurnKey, Turn>(answerCacheEntries);
         _followUps = followUps ?? new MemoryFollowUpStore();
         _time = time ?? TimeProvider.System;
         _policy = new TurnPolicy(options);
@@ -76,12 +82,8 @@ internal sealed class TurnHandler : ITurnHandler
 
             var key = string.IsNullOrEmpty(request?.ConversationId) ? null : FollowUpContext.KeyFor(request.ChannelId, request.ConversationId);
             var previous = key is null ? null : await LoadAsync(key, cancellationToken);
-            var resolution = FollowUpResolver.Resolve(c, c.Parser.Parse(trimmed, locale), previous);
-            var answer = c.Answer(resolution.Question);
-            if (resolution.Note is { } note)
-            {
-                answer = answer with { Text = note + "\n\n" + answer.Text };
-            }
+            var context = previous is null || !_answers.Enabled ? null : (previous with { UpdatedAt = default }).ToJson();
+            var (resolution, answer) = _answers.GetOrAdd(c, new TurnKey(trimmed, locale, context), k => Compute(c, k, previous));
 
             if (key is not null && answer.Intent != Intents.Help)
             {
@@ -95,6 +97,18 @@ internal sealed class TurnHandler : ITurnHandler
             _onError(ex, $"Answering failed for a message of {text.Length} characters on {request?.ChannelId}");
             return Apology(TurnPolicy.IsEnglish(locale));
         }
+    }
+
+    private static Turn Compute(AnswerComposer c, TurnKey key, FollowUpContext? previous)
+    {
+        var resolution = FollowUpResolver.Resolve(c, c.Parser.Parse(key.Text, key.Locale), previous);
+        var answer = c.Answer(resolution.Question);
+        if (resolution.Note is { } note)
+        {
+            answer = answer with { Text = note + "\n\n" + answer.Text };
+        }
+
+        return new Turn(resolution, answer);
     }
 
     // The context counts only within the policy's turns and minutes; a store that fails leaves the turn stateless.
@@ -133,4 +147,10 @@ internal sealed class TurnHandler : ITurnHandler
     private static Answer Apology(bool en) => Reply(TurnPolicy.Apology(en), en);
 
     private static ParsedQuestion Empty(string language) => new(string.Empty, language, Intents.Help, [], false, null, [], [], [], null);
+
+    /// <summary>What an answer depends on: the question, its locale and the follow-up context (without its time) it may continue.</summary>
+    private sealed record TurnKey(string Text, string? Locale, string? Context);
+
+    /// <summary>A computed turn: the resolved question and its answer.</summary>
+    private sealed record Turn(FollowUpResolver.Resolution Resolution, Answer Answer);
 }

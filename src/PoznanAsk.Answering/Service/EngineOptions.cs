@@ -46,6 +46,9 @@ public sealed class EngineOptions
         set => Turns.MaxQuestionLength = value;
     }
 
+    /// <summary>Answers and searches kept per index snapshot (default: 1024 of each per generation; <see cref="CacheOptions.Off"/> for none).</summary>
+    public CacheOptions Cache { get; set; } = new();
+
     /// <summary>Where follow-up context is kept between turns; null: in memory (bounded).</summary>
     public Conversation.IFollowUpStore? FollowUps { get; set; }
 
@@ -65,6 +68,7 @@ public sealed class EngineOptions
         {
             Validator.ValidateObject(this, new ValidationContext(this), validateAllProperties: true);
             Turns.Validate();
+            Validator.ValidateObject(Cache, new ValidationContext(Cache), validateAllProperties: true);
         }
         catch (ValidationException ex)
         {

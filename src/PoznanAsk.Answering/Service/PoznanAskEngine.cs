@@ -29,16 +29,17 @@ public sealed class PoznanAskEngine : IDisposable
     private readonly Lock _swap = new();
     private volatile EngineSnapshot _snapshot;
 
-    private PoznanAskEngine(EngineSnapshot snapshot, Analyzer? analyzer, PolishAnalysis? analysis, FreeDict? dictionary, EngineOptions? options, KnowledgeIndex? index, TurnHandlerOptions turnOptions, Action<Exception, string>? onError, IFollowUpStore? followUps = null, TimeProvider? time = null)
+    private PoznanAskEngine(EngineSnapshot snapshot, Analyzer? analyzer, PolishAnalysis? analysis, FreeDict? dictionary, EngineOptions? options, KnowledgeIndex? index, TurnHandlerOptions turnOptions, Action<Exception, string>? onError, IFollowUpStore? followUps = null, TimeProvider? time = null, CacheOptions? cache = null)
     {
+        cache ??= CacheOptions.Off;
         _snapshot = snapshot;
         _dictionary = dictionary;
         _analyzer = analyzer;
         _analysis = analysis;
         _options = options;
         _index = index;
-        TurnHandler = new TurnHandler(() => _snapshot.Composer, turnOptions, onError, followUps, time);
-        Reports = new ReportService(() => _snapshot);
+        TurnHandler = new TurnHandler(() => _snapshot.Composer, turnOptions, onError, followUps, time, cache.AnswerEntries);
+        Reports = new ReportService(() => _snapshot, cache.SearchEntries);
     }
 
     /// <summary>The turn handler for every front end.</summary>
@@ -74,7 +75,7 @@ public sealed class PoznanAskEngine : IDisposable
         {
             var report = readOnly ? null : Wrap(() => index.Update(options.ReportsPath, options.IngestProgress));
             var engine = new PoznanAskEngine(Snapshot(index, analyzer, analysis, dictionary), analyzer, analysis, dictionary, options, index,
-                options.Turns, options.OnError, options.FollowUps, options.Time);
+                options.Turns, options.OnError, options.FollowUps, options.Time, options.Cache);
             engine.LastIngest = report;
             return engine;
         }
@@ -90,6 +91,7 @@ public sealed class PoznanAskEngine : IDisposable
     /// its passages and facts are indexed in memory with <paramref name="analysis"/>, and search and
     /// answers go through that index — the same one query path as an engine opened from a folder.
     /// With <paramref name="dictionary"/>, English questions are put into the reports' Polish words.
+    /// Nothing is cached (<see cref="CacheOptions.Off"/>): every call computes its answer.
     /// </summary>
     /// <exception cref="AnsweringException">The in-memory index cannot be built.</exception>
     public static PoznanAskEngine Create(KnowledgeBase knowledge, PolishAnalysis analysis, Analyzer? analyzer = null, TurnHandlerOptions? turnOptions = null, Action<Exception, string>? onError = null, IFollowUpStore? followUps = null, TimeProvider? time = null, FreeDict? dictionary = null)

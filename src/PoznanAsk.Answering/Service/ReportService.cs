@@ -10,14 +10,20 @@ namespace PoznanAsk.Answering.Service;
 /// <summary>
 /// <see cref="IReportService"/> over the answering layer's knowledge snapshot: passage search with
 /// highlights, membership facts filtered by year, scope and an organisation resolved by the same
-/// linker as questions, and diffs by <see cref="MembershipDiffer"/>. Each call reads one snapshot.
+/// linker as questions, and diffs by <see cref="MembershipDiffer"/>. Each call reads one snapshot; searches
+/// are kept per snapshot (<see cref="SnapshotCache{TKey, TValue}"/>) when a cache size is given.
 /// </summary>
 internal sealed class ReportService : IReportService
 {
     private readonly Func<EngineSnapshot> _snapshot;
+    private readonly SnapshotCache<SearchRequest, SearchResponse> _searches;
 
-    /// <summary>Creates the service over the engine's current snapshot.</summary>
-    public ReportService(Func<EngineSnapshot> snapshot) => _snapshot = snapshot;
+    /// <summary>Creates the service over the engine's current snapshot, keeping up to <paramref name="searchCacheEntries"/> searches (0: none).</summary>
+    public ReportService(Func<EngineSnapshot> snapshot, int searchCacheEntries = 0)
+    {
+        _snapshot = snapshot;
+        _searches = new SnapshotCache<SearchRequest, SearchResponse>(searchCacheEntries);
+    }
 
     /// <inheritdoc />
     public IReadOnlyList<int> Years => _snapshot().Composer.Context.View.Years;
@@ -41,11 +47,8 @@ internal sealed class ReportService : IReportService
             throw new ArgumentException($"Unknown kind '{request.Kind}' (use passage or fact).", nameof(request));
         }
 
-        var kindOf = request.Kind switch { "passage" => HitKind.Passage, "fact" => HitKind.Fact, _ => (HitKind?)null };
-        var found = _snapshot().Search.Search(new IndexQuery(request.Query, request.Year, kindOf, request.Top));
-        return new SearchResponse(found.TotalHits, found.Hits.Select(h => new SearchHit(
-            h.Id, h.Kind == HitKind.Fact ? "fact" : "passage", h.Source, h.Year, h.Section, h.Score,
-            h.Snippets.Select(s => new Snippet(s.Text, s.Highlights.Select(x => new HighlightSpan(x.Start, x.Length)).ToList())).ToList())).ToList());
+        var snapshot = _snapshot();
+        return _searches.GetOrAdd(snapshot, request, r => Search(snapshot, r));
     }
 
     /// <inheritdoc />
@@ -85,6 +88,15 @@ internal sealed class ReportService : IReportService
             diffs.SelectMany(d => d.Left).Select(f => Row(c, f)).ToList(),
             diffs.SelectMany(d => d.Renamed).Select(r => new RenamedFact(Row(c, r.Before), Row(c, r.After))).ToList(),
             diffs.SelectMany(d => d.Unchanged).Select(f => Row(c, f)).ToList());
+    }
+
+    private static SearchResponse Search(EngineSnapshot snapshot, SearchRequest request)
+    {
+        var kindOf = request.Kind switch { "passage" => HitKind.Passage, "fact" => HitKind.Fact, _ => (HitKind?)null };
+        var found = snapshot.Search.Search(new IndexQuery(request.Query, request.Year, kindOf, request.Top));
+        return new SearchResponse(found.TotalHits, found.Hits.Select(h => new SearchHit(
+            h.Id, h.Kind == HitKind.Fact ? "fact" : "passage", h.Source, h.Year, h.Section, h.Score,
+            h.Snippets.Select(s => new Snippet(s.Text, s.Highlights.Select(x => new HighlightSpan(x.Start, x.Length)).ToList())).ToList())).ToList());
     }
 
     private static FactRow Row(AnswerComposer c, MembershipFact f)

@@ -22,6 +22,8 @@ public sealed class KnowledgeSearch : IKnowledgeSearch
     private readonly Filter _content;
     private readonly Filter _captions;
     private readonly string?[] _ids;
+    private readonly StoredHit?[] _stored;
+    private readonly TokenCache _tokens;
 
     internal KnowledgeSearch(IndexSearcher searcher, KnowledgeSchema schema)
     {
@@ -33,6 +35,8 @@ public sealed class KnowledgeSearch : IKnowledgeSearch
         _content = new CachingWrapperFilter(new QueryWrapperFilter(Captions(hits, Occur.MUST_NOT)));
         _captions = new CachingWrapperFilter(new QueryWrapperFilter(Captions(hits, Occur.MUST)));
         _ids = new string?[searcher.IndexReader.MaxDoc];
+        _stored = new StoredHit?[searcher.IndexReader.MaxDoc];
+        _tokens = new TokenCache(schema);
         PassageCount = Count(new MatchAllDocsQuery(), _passages);
     }
 
@@ -151,14 +155,12 @@ public sealed class KnowledgeSearch : IKnowledgeSearch
         }
 
         var found = top.ScoreDocs.Concat(below.ScoreDocs).Take(want).ToList();
-        var highlighter = new SnippetHighlighter(_schema, _searcher.Rewrite(parsed), Fields);
+        var highlighter = new SnippetHighlighter(_tokens, _searcher.Rewrite(parsed), Fields);
         var hits = found.Select(h =>
         {
-            var d = _searcher.Doc(h.Doc);
-            var kind = d.Get(F.Kind) == K.Fact ? HitKind.Fact : HitKind.Passage;
-            var year = d.GetField(F.Year)?.GetInt32Value();
-            var snippets = highlighter.Snippets(d.Get(F.Text) ?? string.Empty, maxFragments: 2);
-            return new IndexHit(d.Get(F.Id) ?? string.Empty, kind, d.Get(F.Source) ?? string.Empty, year, d.Get(F.Section) ?? string.Empty, h.Score, snippets);
+            var d = Stored(h.Doc);
+            var snippets = highlighter.Snippets(h.Doc, d.Text, maxFragments: 2);
+            return new IndexHit(d.Id, d.Kind, d.Source, d.Year, d.Section, h.Score, snippets);
         }).ToList();
         return new IndexHits(top.TotalHits + below.TotalHits, hits);
     }
@@ -253,9 +255,26 @@ public sealed class KnowledgeSearch : IKnowledgeSearch
         return collector.TotalHits;
     }
 
+    /// <summary>What a hit shows of a document, read from its stored fields once per searcher (a commit never changes).</summary>
+    private StoredHit Stored(int doc)
+    {
+        // A benign race, as for ids: two threads may read the same document.
+        return _stored[doc] ??= Read(_searcher.Doc(doc));
+
+        static StoredHit Read(Lucene.Net.Documents.Document d) => new(
+            d.Get(F.Id) ?? string.Empty,
+            d.Get(F.Kind) == K.Fact ? HitKind.Fact : HitKind.Passage,
+            d.Get(F.Source) ?? string.Empty,
+            d.GetField(F.Year)?.GetInt32Value(),
+            d.Get(F.Section) ?? string.Empty,
+            d.Get(F.Text) ?? string.Empty);
+    }
+
     private string? IdOf(int doc)
     {
         // A benign race: two threads may resolve the same document to the same id.
         return _ids[doc] ??= _searcher.Doc(doc, new HashSet<string>(StringComparer.Ordinal) { F.Id }).Get(F.Id);
     }
+
+    private sealed record StoredHit(string Id, HitKind Kind, string Source, int? Year, string Section, string Text);
 }

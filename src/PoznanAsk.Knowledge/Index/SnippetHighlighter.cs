@@ -9,31 +9,32 @@ namespace PoznanAsk.Knowledge.Index;
 /// (<c>text</c>, <c>text.lemma</c>, <c>text.folded</c>) a <see cref="QueryScorer"/> over that field's
 /// tokens of the stored text marks the matched words (phrases only where the phrase matches); the
 /// sentences (<see cref="SentenceSplitter"/>) with the most distinct marked words are the snippets.
+/// The tokens come from the searcher's <see cref="TokenCache"/> (the fields' analyzers, replayed).
 /// </summary>
 internal sealed class SnippetHighlighter
 {
     /// <summary>Longest snippet, in UTF-16 units (a longer sentence is cut around its first match).</summary>
     public const int MaxChars = 200;
 
-    private readonly KnowledgeSchema _schema;
+    private readonly TokenCache _tokens;
     private readonly List<(string Field, QueryScorer Scorer)> _scorers;
 
     /// <summary>Highlights the terms of <paramref name="query"/> (rewritten) in the stored text of <paramref name="fields"/>.</summary>
-    public SnippetHighlighter(KnowledgeSchema schema, Query query, IReadOnlyList<SearchField> fields)
+    public SnippetHighlighter(TokenCache tokens, Query query, IReadOnlyList<SearchField> fields)
     {
-        _schema = schema;
+        _tokens = tokens;
         _scorers = fields.Select(f => KnowledgeSchema.Name(f)).Select(f => (f, new QueryScorer(query, f))).ToList();
     }
 
-    /// <summary>The best <paramref name="maxFragments"/> sentences of <paramref name="text"/>, in text order.</summary>
-    public IReadOnlyList<IndexSnippet> Snippets(string text, int maxFragments)
+    /// <summary>The best <paramref name="maxFragments"/> sentences of <paramref name="text"/> (the stored text of document <paramref name="doc"/>), in text order.</summary>
+    public IReadOnlyList<IndexSnippet> Snippets(int doc, string text, int maxFragments)
     {
         if (text.Length == 0)
         {
             return [];
         }
 
-        var spans = Marks(text);
+        var spans = Marks(doc, text);
         var sentences = SentenceSplitter.Split(text, new TextSpan(0, text.Length));
         if (sentences.Count == 0)
         {
@@ -56,19 +57,19 @@ internal sealed class SnippetHighlighter
     }
 
     /// <summary>Marked ranges of the text, merged across fields, in order.</summary>
-    private List<TextSpan> Marks(string text)
+    private List<TextSpan> Marks(int doc, string text)
     {
         var marks = new List<TextSpan>();
         foreach (var (field, scorer) in _scorers)
         {
-            if (!_schema.FieldAnalyzers.TryGetValue(field, out var analyzer))
+            using var tokens = _tokens.Stream(doc, field, text);
+            if (tokens is null)
             {
                 continue;
             }
 
             var collector = new MarkCollector();
             var highlighter = new Highlighter(collector, scorer) { TextFragmenter = new NullFragmenter(), MaxDocCharsToAnalyze = text.Length + 1 };
-            using var tokens = analyzer.GetTokenStream(field, text);
             highlighter.GetBestTextFragments(tokens, text, false, 1);
             marks.AddRange(collector.Marks);
         }

@@ -31,7 +31,7 @@ internal static class ApiEndpoints
         api.MapGet("/years", Years).WithSummary("The report years covered.");
     }
 
-    private static Results<Ok<SearchResponse>, ValidationProblem, ProblemHttpResult> Search(
+    private static Results<CachedJson<SearchResponse>, ValidationProblem, ProblemHttpResult> Search(
         string? q, string? year, string? kind, string? top, IServiceProvider services)
     {
         var errors = new Dictionary<string, string[]>();
@@ -63,7 +63,7 @@ internal static class ApiEndpoints
 
         try
         {
-            return TypedResults.Ok(reports.Search(new SearchRequest(q!, y, kind, n)));
+            return new CachedJson<SearchResponse>(reports.Search(new SearchRequest(q!, y, kind, n)));
         }
         catch (InvalidQueryException ex)
         {
@@ -72,7 +72,7 @@ internal static class ApiEndpoints
         }
     }
 
-    private static async Task<Results<Ok<Answer>, ValidationProblem, ProblemHttpResult>> AskAsync(
+    private static async Task<Results<CachedJson<Answer>, ValidationProblem, ProblemHttpResult>> AskAsync(
         HttpContext context, ITurnHandler handler, TurnPolicy policy, IOptions<LimitsOptions> limits)
     {
         if (!(context.Request.ContentType?.StartsWith("application/json", StringComparison.OrdinalIgnoreCase) ?? false))
@@ -105,7 +105,7 @@ internal static class ApiEndpoints
         }
 
         var request = new TurnRequest(question, ask.Locale, "api", ask.ConversationId ?? string.Empty);
-        return TypedResults.Ok(await handler.HandleMessageAsync(request, context.RequestAborted));
+        return new CachedJson<Answer>(await handler.HandleMessageAsync(request, context.RequestAborted));
     }
 
     private static Results<Ok<IReadOnlyList<FactRow>>, ValidationProblem, ProblemHttpResult> Facts(

@@ -33,6 +33,7 @@ internal static class EngineRegistration
                     // A reader: the last commit, never the writer's lock (`poznanask index` may be writing); built only when missing.
                     Mode = IndexMode.ReadLastCommit,
                     Turns = sp.GetRequiredService<IOptions<TurnHandlerOptions>>().Value,
+                    Cache = sp.GetRequiredService<IOptions<CacheOptions>>().Value,
                     FollowUps = sp.GetRequiredService<IConversationStateStore>(),
                     Time = sp.GetRequiredService<TimeProvider>(),
                     OnError = (ex, what) => logger.LogError(ex, "{What}", what),

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using PoznanAsk.Answering.Conversation;
+using PoznanAsk.Answering.Service;
 using PoznanAsk.Web.Api;
 using PoznanAsk.Web.Bot;
 using PoznanAsk.Web.DirectLine;
@@ -32,6 +33,7 @@ internal static class ServiceRegistration
         services.AddPoznanAskForwardedHeaders();
         services.AddOptions<WebOptions>().BindConfiguration(WebOptions.SectionName).ValidateOnStart();
         services.AddOptions<TurnHandlerOptions>().BindConfiguration(TurnsSectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<CacheOptions>().BindConfiguration(CacheOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<KestrelServerOptions>().Configure<IOptions<LimitsOptions>>((kestrel, limits) =>
         {
             kestrel.Limits.MaxRequestBodySize = limits.Value.MaxRequestBodyBytes;

@@ -107,4 +107,31 @@ public sealed class TurnHandlerTests
         Assert.Throws<System.ComponentModel.DataAnnotations.ValidationException>(() =>
             new TurnHandler(() => Corpora.Composer(Corpora.Seeds), new TurnHandlerOptions { MaxQuestionLength = 5 }));
     }
+
+    public static TheoryData<string[]> Conversations => new()
+    {
+        new[] { "Do jakich organizacji krajowych należał Poznań w 2017 r.?", "a w 2023?", "a międzynarodowych?", "Do jakich organizacji krajowych należał Poznań w 2017 r.?" },
+        new[] { "Czy Poznań należy do Eurocities?", "kiedy przystąpił?", "Czy Poznań należy do Eurocities?", "co tam robił?" },
+        new[] { "Ile organizacji międzynarodowych w 2017?", "a w 2023?", "Ile organizacji międzynarodowych w 2017?", "a w 2023?" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Conversations))]
+    public async Task Handle_WithAnswerCache_AnswersEveryTurnAsWithout(string[] turns)
+    {
+        var cached = new TurnHandler(() => Corpora.Composer(Corpora.Seeds), new TurnHandlerOptions(), answerCacheEntries: 16);
+        var uncached = new TurnHandler(() => Corpora.Composer(Corpora.Seeds), new TurnHandlerOptions());
+        foreach (var conversation in new[] { "pierwsza", "druga" })
+        {
+            foreach (var turn in turns)
+            {
+                var expected = await uncached.HandleMessageAsync(new TurnRequest(turn, null, "test", conversation), CancellationToken.None);
+                var actual = await cached.HandleMessageAsync(new TurnRequest(turn, null, "test", conversation), CancellationToken.None);
+
+                Assert.Equal(expected.Text, actual.Text);
+                Assert.Equal(expected.Intent, actual.Intent);
+                Assert.Equal(expected.Citations.Select(c => c.PassageId), actual.Citations.Select(c => c.PassageId));
+            }
+        }
+    }
 }

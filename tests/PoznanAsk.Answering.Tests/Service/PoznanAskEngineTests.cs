@@ -40,6 +40,23 @@ public sealed class PoznanAskEngineTests : IDisposable
     }
 
     [Fact]
+    public void Reload_KeptAnswersAndSearches_AreComputedAgainOverTheNewIndex()
+    {
+        using var sut = PoznanAskEngine.Open(Options());
+        var search = new SearchRequest("organizacje", Year: 2021);
+        var before = sut.Reports.Search(search);
+        Assert.Same(before, sut.Reports.Search(search));
+        Assert.Same(sut.Ask("Ile organizacji międzynarodowych w 2021?"), sut.Ask("Ile organizacji międzynarodowych w 2021?"));
+        File.Copy(Path.Combine(TestPaths.TestData, "questions", "reports", "raport_2021_wspolpraca.txt"), Path.Combine(_dir, "raport_2021_wspolpraca.txt"));
+
+        sut.Reload();
+
+        Assert.Equal(0, before.TotalHits);
+        Assert.True(sut.Reports.Search(search).TotalHits > 0);
+        Assert.True(sut.Ask("Ile organizacji międzynarodowych w 2021?").Found);
+    }
+
+    [Fact]
     public void Reload_UnreadableFileAdded_KeepsPreviousKnowledge()
     {
         using var sut = PoznanAskEngine.Open(Options());

@@ -90,6 +90,27 @@ public sealed class KnowledgeSearchTests
         Assert.Contains(snippet.Text, passage.Text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("zwiazku miast")]
+    [InlineData("\"Związek Miast Polskich\" OR Eurocities")]
+    [InlineData("\"Unia Metropolii Polskich\"~2 year:2023")]
+    [InlineData("współpraca międzynarodowa")]
+    public void Search_SameQueryAgain_ReplayedTokensMarkTheSameSnippets(string query)
+    {
+        var knowledge = Seeds.Value.Knowledge;
+        var sut = KnowledgeSearch.InMemory(knowledge, IndexAnalyzers.Of(Support.Analysis.WithLemmas), facts: true);
+
+        var analysed = sut.Search(new IndexQuery(query, Top: 20)).Hits;
+        var replayed = sut.Search(new IndexQuery(query, Top: 20)).Hits;
+
+        Assert.NotEmpty(analysed);
+        Assert.Contains(analysed, h => h.Snippets.Any(s => s.Highlights.Count > 0));
+        Assert.Equal(Render(analysed), Render(replayed));
+
+        static string[] Render(IReadOnlyList<IndexHit> hits) =>
+            [.. hits.SelectMany(h => h.Snippets.Select(s => h.Id + ": " + s.Text + " " + string.Join(",", s.Highlights)))];
+    }
+
     [Fact]
     public void SearchPassages_WordGroups_RankPassagesAndCountThem()
     {
