@@ -36,7 +36,8 @@ internal sealed class AnswerBenchmark : IBenchmark
         IReadOnlyList<string> questions;
         try
         {
-            seeds = PoznanAskEngine.Open(new EngineOptions { ReportsPath = reports, ResourcesPath = resources });
+            // Nothing kept: every pass computes its answers (the host keeps them per snapshot; bench-http measures both).
+            seeds = PoznanAskEngine.Open(new EngineOptions { ReportsPath = reports, ResourcesPath = resources, Cache = CacheOptions.Off });
             questions = EvalRunner.Read(questionsFile).Select(q => q.Question.Question).ToList();
         }
         catch (AnsweringException ex)

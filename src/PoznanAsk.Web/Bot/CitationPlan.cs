@@ -129,7 +129,7 @@ internal sealed partial class CitationPlan
     private static partial Regex Marker();
 
     // "[3] [3]" or "[3][3]" after two sources were merged into one claim.
-    [GeneratedRegex(@"\[(\d+)\](?:\s?\[\1\](?!\())+")]
+    [GeneratedRegex(@"\[(\d+)\](?: ?\[\1\](?![(:]))+")]
     private static partial Regex Repeated();
 
     [GeneratedRegex(@"\](?=\[\d)")]

@@ -132,6 +132,8 @@ public sealed partial class ReplyFactoryTests
     [InlineData("Oba źródła [1][2].", "Oba źródła [1] [2].")]
     [InlineData("Bez źródła [7].", "Bez źródła .")]
     [InlineData("Lista [1]:\n\n- A", "Lista [1]:\n\n- A")]
+    [InlineData("Ten sam fragment [2] [2].", "Ten sam fragment [1].")]
+    [InlineData("Zdanie [1]\n[1]: https://example.org", "Zdanie [1]\n[1]: https://example.org")]
     [InlineData("Link [1](https://example.org) zostaje.", "Link [1](https://example.org) zostaje.")]
     public void CitationPlan_Markers_AreRenumberedFromOne(string text, string expected)
     {

@@ -36,6 +36,19 @@ public sealed class FollowUpTransportTests(RealEngineHost host) : IClassFixture<
         { "directline", "Is Poznań a member of Cities for Cyclists?", "when did it join?", "(question about Cities for Cyclists’, when it joined)", "przystąpiło do sieci Cities for Cyclists" },
         { "messages", "Is Poznań a member of Cities for Cyclists?", "when did it join?", "(question about Cities for Cyclists’, when it joined)", "przystąpiło do sieci Cities for Cyclists" },
         { "ask", "Is Poznań a member of Cities for Cyclists?", "when did it join?", "(question about Cities for Cyclists’, when it joined)", "przystąpiło do sieci Cities for Cyclists" },
+        // The same patterns asked in English.
+        { "directline", "Which national organisations was Poznań a member of in 2023?", "and in 2017?", "(question about 2017, national organisations)", "15 krajowych organizacji" },
+        { "directline", "Which national organisations was Poznań a member of in 2017?", "and the international ones?", "(question about 2017, international organisations)", "11 organizacji i platform" },
+        { "directline", "When did Poznań join Eurocities?", "what did it do there?", "(question about EUROCITIES, what the city did there)", "EUROCITIES cooperation platform" },
+        { "directline", "Was Poznań a member of the Union of Polish Metropolises in 2017?", "and of Eurocities?", "(question about 2017, EUROCITIES)", "EUROCITIES" },
+        { "messages", "Which national organisations was Poznań a member of in 2023?", "and in 2017?", "(question about 2017, national organisations)", "15 krajowych organizacji" },
+        { "messages", "Which national organisations was Poznań a member of in 2017?", "and the international ones?", "(question about 2017, international organisations)", "11 organizacji i platform" },
+        { "messages", "When did Poznań join Eurocities?", "what did it do there?", "(question about EUROCITIES, what the city did there)", "EUROCITIES cooperation platform" },
+        { "messages", "Was Poznań a member of the Union of Polish Metropolises in 2017?", "and of Eurocities?", "(question about 2017, EUROCITIES)", "EUROCITIES" },
+        { "ask", "Which national organisations was Poznań a member of in 2023?", "and in 2017?", "(question about 2017, national organisations)", "15 krajowych organizacji" },
+        { "ask", "Which national organisations was Poznań a member of in 2017?", "and the international ones?", "(question about 2017, international organisations)", "11 organizacji i platform" },
+        { "ask", "When did Poznań join Eurocities?", "what did it do there?", "(question about EUROCITIES, what the city did there)", "EUROCITIES cooperation platform" },
+        { "ask", "Was Poznań a member of the Union of Polish Metropolises in 2017?", "and of Eurocities?", "(question about 2017, EUROCITIES)", "EUROCITIES" },
     };
 
     [Theory]
