@@ -48,6 +48,19 @@ internal sealed class PassageVocabulary : IVocabulary
     public bool KnowsExactly(string folded) => _written.ContainsKey(folded);
 
     /// <inheritdoc />
+    public IReadOnlyList<string> StartingWith(string prefix, int max)
+    {
+        var found = new List<string>();
+        var i = Array.BinarySearch(_sorted, prefix, StringComparer.Ordinal);
+        for (i = i < 0 ? ~i : i; i < _sorted.Length && _sorted[i].StartsWith(prefix, StringComparison.Ordinal); i++)
+        {
+            found.Add(_sorted[i]);
+        }
+
+        return [.. found.OrderBy(w => w.Length).ThenBy(w => w, StringComparer.Ordinal).Take(max)];
+    }
+
+    /// <inheritdoc />
     public bool IsSubject(string folded) => _subject.Any(s => WordMatcher.Similarity(folded, s) > 0);
 
     /// <summary>How the passages write a folded word (lower-cased, with diacritics), or none.</summary>

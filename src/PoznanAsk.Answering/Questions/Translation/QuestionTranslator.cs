@@ -5,11 +5,13 @@ namespace PoznanAsk.Answering.Questions.Translation;
 /// finds "wydatki budżetu" and "population" finds "ludność". Each word is looked up in the
 /// English–Polish dictionary under its possible dictionary forms (<see cref="EnglishForms"/>); of its
 /// translations, those the reports use (<see cref="IVocabulary.Knows"/>) become the word's
-/// <see cref="Word.Alternatives"/>, in the dictionary's order. The word itself stays as typed, so cue
+/// <see cref="Word.Alternatives"/>, in the dictionary's order; a word without them may be a cognate
+/// spelt the Polish way (<see cref="Cognates"/>: "interpellations" → "interpelacji"). The word itself stays as typed, so cue
 /// words still frame the question ("member" asks about membership) and an English report page still
-/// matches it. Never translated: organisation names, years, numbers, function and question words,
-/// capitalised words inside the question ("Alliance" in "European Cities Alliance" is part of a name,
-/// not "sojusz"), and words that translate to the city itself ("city" → "miasto").
+/// matches it; capitalised words are translated too ("Council" → "rada"), as
+/// alternatives beside the name as typed. Never translated: organisation names the registry links,
+/// years, numbers, function and question words, and words that translate to the city itself
+/// ("city" → "miasto").
 /// Immutable and thread-safe.
 /// </summary>
 internal sealed class QuestionTranslator
@@ -33,7 +35,7 @@ internal sealed class QuestionTranslator
         var result = new List<Word>(words.Count);
         foreach (var w in words)
         {
-            result.Add(keep.Contains(w.Index) || (w.IsCapitalised && w.Index > 0) ? w : Translate(w));
+            result.Add(keep.Contains(w.Index) ? w : Translate(w));
         }
 
         return result;
@@ -61,6 +63,16 @@ internal sealed class QuestionTranslator
                 {
                     known.Add(pw.Folded);
                 }
+            }
+        }
+
+        if (known.Count == 0 && !_vocabulary.KnowsExactly(w.Folded))
+        {
+            // Not in the dictionary (or no translation the reports use): a word of Latin or Greek origin
+            // may still be spelt the Polish way ("interpellations" → "interpelacji").
+            foreach (var stem in Cognates.StemsOf(w.Folded))
+            {
+                known.AddRange(_vocabulary.StartingWith(stem, MaxForms).Where(f => !known.Contains(f)));
             }
         }
 
