@@ -23,6 +23,9 @@ internal static partial class DetailComposer
     private const int Hits = 8;
     private const int MaxFollowing = 40;
 
+    /// <summary>Longest quote (characters) that still takes in the sentence after the answer sentence.</summary>
+    private const int MaxQuote = 420;
+
     /// <summary>Composes the answer; with <paramref name="accept"/>, only from a sentence it accepts.</summary>
     /// <remarks>
     /// With <paramref name="named"/> (the words of the organisation a membership question names), a
@@ -117,6 +120,10 @@ internal static partial class DetailComposer
                 end = following[^1].End;
             }
         }
+        else if (Following(p.Text, pick) is { } next)
+        {
+            end = next;
+        }
 
         var n = d.Citations.Cite(p, pick.Start, end);
         var year = p.Year?.ToString(CultureInfo.InvariantCulture);
@@ -124,6 +131,22 @@ internal static partial class DetailComposer
             ? (d.En ? "The reports say:" : "Raporty podają:")
             : d.En ? $"According to {Report(true, p.Year!.Value)}:" : $"Według raportu za {year} r.:");
         d.Line($"> {Q(d.En, p.Text[pick.Start..end])} [{n}]").Line();
+    }
+
+    /// <summary>
+    /// Where the sentence after the pick ends, when the pick only names the topic and that sentence
+    /// goes on about it ("Ambasador Estonii spotkał się z …" → "Rozmawiano m.in. o …"; "Wizyta …" →
+    /// "W jej trakcie goście zwiedzili …"): it is in the same passage and the quote stays short.
+    /// </summary>
+    private static int? Following(string text, SentenceRanker.Candidate pick)
+    {
+        var next = Knowledge.Text.SentenceSplitter.Split(text).FirstOrDefault(s => s.Start >= pick.End);
+        if (next == default || next.End - pick.Start > MaxQuote || text[next.Start..next.End].EndsWith(':'))
+        {
+            return null;
+        }
+
+        return next.End;
     }
 
     private static Answer YesNo(AnswerContext ctx, AnswerDraft d, IReadOnlyList<Word> words, SentenceRanker.Candidate pick)

@@ -13,14 +13,22 @@ internal static class EvalCommand
         var file = new Argument<FileInfo>("file") { Description = "Question file (JSON lines: q, intent, year, scope, orgs, count, found, cite …; or question, kind, expected, evidence)" };
         file.AcceptExistingOnly();
         var json = GlobalOptions.Json();
-        var command = new Command("eval", "Run a question file and print accuracy per intent or kind, cited evidence and wrong verdicts") { file, json };
+        var recall = new Option<bool>("--recall") { Description = "Report format: also recall@5 of passage retrieval (the passages the answers search)" };
+        var peerHits = new Option<FileInfo?>("--peer-hits") { Description = "With --recall: a stock engine's top list (TSV: question line, rank, passage id), e.g. lucene-oracle search" };
+        var peerCorpus = new Option<FileInfo?>("--peer-corpus") { Description = "With --peer-hits: the peer's passages (JSONL: id = file#n, text)" };
+        var command = new Command("eval", "Run a question file and print accuracy per intent or kind, cited evidence and wrong verdicts") { file, json, recall, peerHits, peerCorpus };
         command.SetAction(parse => CommandRunner.Run(parse, context =>
         {
-            var result = EvalRunner.Run(context.Engine, parse.GetValue(file)!.FullName);
+            var path = parse.GetValue(file)!.FullName;
+            var result = EvalRunner.Run(context.Engine, path);
+            var r = parse.GetValue(recall) && EvalRunner.IsReportFormat(path)
+                ? RetrievalRecall.Measure(context.Engine, ReportEval.Read(path), parse.GetValue(peerHits)?.FullName, parse.GetValue(peerCorpus)?.FullName)
+                : null;
             if (parse.GetValue(json))
             {
                 Json.Write(context.Output, new
                 {
+                    recall = r is null ? null : new { k = RetrievalRecall.K, r.Questions, ours = r.OursRecall, oursWithoutYear = r.OursWithoutYearRecall, peer = r.PeerRecall },
                     result.Total,
                     result.Passed,
                     result.Accuracy,
@@ -48,6 +56,12 @@ internal static class EvalCommand
             }
 
             output.WriteLine($"błędne werdykty tak/nie: {result.WrongVerdicts}");
+            if (r is not null)
+            {
+                var peer = r.PeerRecall is { } p ? $"; Lucene (PolishAnalyzer + BM25): {r.Peer}/{r.Questions} ({p:P1}), różnica {(r.OursRecall - p) * 100:+0.0;-0.0} pkt" : string.Empty;
+                output.WriteLine($"recall@{RetrievalRecall.K}: nasze {r.Ours}/{r.Questions} ({r.OursRecall:P1}; bez filtra roku {r.OursWithoutYearRecall:P1}){peer}");
+            }
+
             foreach (var failure in result.Failures)
             {
                 output.WriteLine();

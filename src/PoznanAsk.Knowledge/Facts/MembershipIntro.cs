@@ -23,7 +23,9 @@ internal static partial class MembershipIntro
     /// <summary>What the intro says.</summary>
     public sealed record Reading(bool IsMembership, int? StatedCount, MembershipScope Scope);
 
-    [GeneratedRegex(@"\bczłonkiem\b|\bnależ(?:y|ał|ała|ało|ały|ą|eli)\s+do\b|\bdo\s+których\s+należ|\bprzynależ|\bzrzeszon[ya]?\s+w\b", RegexOptions.IgnoreCase)]
+    // "Należą do nich:" ("these include") names the members of a set the sentence before defines, not
+    // groups the city belongs to: it is membership only when that sentence says so ("członkiem").
+    [GeneratedRegex(@"\bczłonkiem\b|\bnależ(?:y|ał|ała|ało|ały|ą|eli)\s+do\b(?!\s+(?:nich|niej|nim|tej|tych|tego)\b)|\bdo\s+których\s+należ|\bprzynależ|\bzrzeszon[ya]?\s+w\b", RegexOptions.IgnoreCase)]
     private static partial Regex CueRegex();
 
     [GeneratedRegex(@"^(?:organizacj|sieci|sieć|stowarzysz|zrzesze|platform|związk|związków|fundacj|klastr|porozumie|inicjatyw|podmiot|instytucj|network|partnerstw)", RegexOptions.IgnoreCase)]

@@ -17,7 +17,7 @@ namespace PoznanAsk.Knowledge.Ingest;
 internal static class FolderIngest
 {
     /// <summary>Bumped when parsing rules change, so stored reports are re-read.</summary>
-    public const int ParserVersion = 2;
+    public const int ParserVersion = 3;
 
     /// <summary>The outcome: every report now in the folder, the assembled knowledge and the report.</summary>
     public sealed record Outcome(IReadOnlyDictionary<string, StoredReport> Reports, IngestResult Result);

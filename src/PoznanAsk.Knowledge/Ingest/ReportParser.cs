@@ -44,6 +44,16 @@ internal static class ReportParser
         }
 
         warnings.AddRange(document.Warnings.Select(w => w.Source.Length == 0 ? w with { Source = source } : w));
+        if (document.Header is { NotReport: true } header)
+        {
+            // The file says it is not a report page (e.g. a news item kept beside the reports): nothing
+            // of it may be cited as a report's statement.
+            warnings.Add(new IngestWarning(source, "not-a-report",
+                $"Nagłówek pliku podaje „kind: {header.Kind}” – to nie jest strona raportu; jej tekstu nie zapisano jako fragmentów."));
+            var notReport = new ReportInfo(source, null, "nagłówek: kind " + header.Kind, manifest?.Title ?? header.Title, manifest?.Section, manifest?.Url ?? header.Url, hash, null);
+            return new ParsedReport(notReport, [], [], [], [], warnings);
+        }
+
         if (document.Blocks.Count == 0)
         {
             warnings.Add(new IngestWarning(source, "empty-file", "Plik jest pusty (brak tekstu) – nie ma z czego utworzyć fragmentów."));
@@ -53,7 +63,7 @@ internal static class ReportParser
 
         var title = manifest?.Title ?? document.Title;
         var url = manifest?.Url ?? document.Url;
-        var (year, evidence) = DecideYear(source, document.Text, manifest, url, warnings);
+        var (year, evidence) = DecideYear(source, document.Text, manifest, document.Header, url, warnings);
         var firstHeading = document.Blocks.FirstOrDefault(b => b.Kind == BlockKind.Heading);
         var section = manifest?.Section ?? (firstHeading is null ? null : firstHeading.Span.Of(document.Text));
         var info = new ReportInfo(source, year, evidence, title, section, url, hash, document.PageStarts?.Count);
@@ -99,8 +109,16 @@ internal static class ReportParser
         _ => LineParser.Parse(text, markdown: false),
     };
 
-    private static (int? Year, string Evidence) DecideYear(string source, string text, ManifestEntry? manifest, string? url, List<IngestWarning> warnings)
+    private static (int? Year, string Evidence) DecideYear(string source, string text, ManifestEntry? manifest, PageHeader? header, string? url, List<IngestWarning> warnings)
     {
+        // The manifest wins; then the file's own header, which may state that the page has no year
+        // ("# year: undated"): then no year is guessed from its address or text.
+        if (manifest?.Year is null && header is { } h && (h.Year is not null || h.Undated))
+        {
+            return (h.Year, h.Year is null ? "nagłówek: bez roku" : "nagłówek pliku");
+        }
+
+        text = header is null ? text : text[header.BodyStart..];
         var decision = ReportYearDetector.Detect(text);
         if (manifest?.Year is null && UrlYear(url) is { } fromUrl)
         {

@@ -95,7 +95,10 @@ internal sealed class PassageBuilder
         var ordinal = _ordinals.GetValueOrDefault((kind, text));
         _ordinals[(kind, text)] = ordinal + 1;
         var id = StableId.Of("p", _source, kind, text, ordinal);
-        return new Passage(id, _source, _year, section, kind, text, span.Start, span.End, parent, _url, _title,
+        // A file without a report year (a listing page with teasers of several years' articles): a
+        // passage that states its own year ("W 2017 r. …") belongs to that year; others stay undated.
+        var year = _year ?? Years.ReportYearDetector.Detect(text).Year;
+        return new Passage(id, _source, year, section, kind, text, span.Start, span.End, parent, _url, _title,
             _document.PageAt(span.Start), _document.PageBreaksIn(span.Start, span.End));
     }
 

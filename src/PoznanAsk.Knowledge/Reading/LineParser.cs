@@ -16,22 +16,31 @@ internal sealed partial class LineParser
 {
     private readonly string _text;
     private readonly bool _markdown;
+    private readonly int _bodyStart;
     private readonly List<Block> _blocks = [];
     private readonly List<TextSpan> _paragraph = [];
     private List<TextSpan>? _items;
 
-    private LineParser(string text, bool markdown)
+    private LineParser(string text, bool markdown, int bodyStart)
     {
         _text = text;
         _markdown = markdown;
+        _bodyStart = bodyStart;
     }
 
     /// <summary>Parses <paramref name="text"/>; Markdown rules when <paramref name="markdown"/>.</summary>
+    /// <remarks>A leading <see cref="PageHeader"/> ("# source: …", "# year: …") is metadata: it becomes no block.</remarks>
     public static ReportDocument Parse(string text, bool markdown)
     {
-        var parser = new LineParser(text, markdown);
+        var header = PageHeader.Read(text);
+        var parser = new LineParser(text, markdown, header?.BodyStart ?? 0);
         parser.Run();
-        return new ReportDocument(text, markdown ? ReportFormat.Markdown : ReportFormat.PlainText, BareListPass.Apply(text, parser._blocks));
+        return new ReportDocument(text, markdown ? ReportFormat.Markdown : ReportFormat.PlainText, BareListPass.Apply(text, parser._blocks))
+        {
+            Header = header,
+            Url = header?.Url,
+            Title = header?.Title,
+        };
     }
 
     [GeneratedRegex(@"^[ \t\u00A0]*(?:[•●▪◦‣·\-\*\+–—]|\d{1,3}[.)])[ \t\u00A0]+(?=\S)")]
@@ -46,7 +55,7 @@ internal sealed partial class LineParser
     private void Run()
     {
         var lastBlank = true;
-        foreach (var line in Lines(_text))
+        foreach (var line in Lines(_text).Where(l => l.Start >= _bodyStart))
         {
             var content = Trim(line);
             if (content.Length == 0)

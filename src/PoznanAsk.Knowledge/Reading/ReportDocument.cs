@@ -18,6 +18,9 @@ internal sealed record ReportDocument(string Text, ReportFormat Format, IReadOnl
     /// <summary>The address the file gives itself (HTML <c>link rel=canonical</c>/<c>og:url</c>), used without a manifest entry.</summary>
     public string? Url { get; init; }
 
+    /// <summary>The metadata lines a stored plain-text page starts with, if any (never passages).</summary>
+    public PageHeader? Header { get; init; }
+
     /// <summary>Problems found while reading that do not stop it (e.g. pages without a text layer).</summary>
     public IReadOnlyList<Model.IngestWarning> Warnings { get; init; } = [];
 

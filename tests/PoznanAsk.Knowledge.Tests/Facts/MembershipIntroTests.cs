@@ -18,6 +18,9 @@ public sealed class MembershipIntroTests
         { "W ramach członkostwa w ZMP odbyły się:", false, null, MembershipScope.Unknown },
         { "2019 r. był okresem szczególnej aktywności przedstawicieli Miasta w:", false, null, MembershipScope.Unknown },
         { "Do zadań Miasta należy:", false, null, MembershipScope.Unknown },
+        { "Miasto Poznań jest organem prowadzącym dla 12 instytucji kultury. Należą do nich:", false, null, MembershipScope.Unknown },
+        { "Gmina prowadzi 9 placówek i fundacji. Zaliczają się do nich:", false, null, MembershipScope.Unknown },
+        { "Miasto było członkiem 8 stowarzyszeń krajowych. Należą do nich:", true, 8, MembershipScope.National },
     };
 
     [Theory]
