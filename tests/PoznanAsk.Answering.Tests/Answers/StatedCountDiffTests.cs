@@ -31,7 +31,7 @@ public sealed class StatedCountDiffTests
             var entries = string.Join(",", Reports.Select(r => $"{{\"file\":\"{r.File}\",\"title\":\"Raport o stanie Miasta Poznania {r.Year}\",\"year\":{r.Year},\"section\":\"\"}}"));
             File.WriteAllText(Path.Combine(dir, "manifest.json"), $"{{\"format\":\"poznanask-reports-manifest\",\"version\":1,\"reports\":[{entries}]}}");
             var kb = KnowledgeLoader.LoadFolder(dir, analyzer: Corpora.Analyzer).Knowledge;
-            return PoznanAskEngine.Create(kb, Corpora.Analyzer, analysis: Corpora.Analysis);
+            return PoznanAskEngine.Create(kb, Corpora.Analysis, Corpora.Analyzer);
         }
         finally
         {
