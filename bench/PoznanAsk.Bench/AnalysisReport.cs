@@ -1,7 +1,6 @@
 using PoznanAsk.Analysis;
-using PoznanAsk.Analysis.Chain;
 using PoznanAsk.Analysis.Filters;
-using PoznanAsk.Analysis.Tokenization;
+using PoznanAsk.Analysis.Stempel;
 
 namespace PoznanAsk.Bench;
 
@@ -32,7 +31,7 @@ internal static class AnalysisReport
     private static Dictionary<string, int> Vocabulary(PolishAnalysis analysis, List<string> texts)
     {
         var forms = new Dictionary<string, int>(StringComparer.Ordinal);
-        var unstemmed = analysis.CreateChain("report-unstemmed", []);
+        var unstemmed = analysis.CreateChain("report-unstemmed", t => t);
         foreach (var text in texts)
         {
             unstemmed.Analyze(text, (term, _, _, _, _) =>
@@ -68,13 +67,11 @@ internal static class AnalysisReport
 
     private static void Folding(PolishAnalysis analysis, Dictionary<string, int> vocabulary)
     {
-        var tokenizer = StandardTokenizer.Default;
-        var guarded = new StempelFilter(analysis.Stemmer, PolishAnalysis.IndexGuards);
         var options = new (string Name, Analyzer Analyzer)[]
         {
             ("A fold→stem (chosen)", analysis.Folded),
-            ("B stem→fold", analysis.CreateChain("report-stem-fold", [guarded, new FoldingOnly()])),
-            ("C fold, no stem", analysis.CreateChain("report-fold", [new FoldingOnly()])),
+            ("B stem→fold", analysis.CreateChain("report-stem-fold", t => new FoldingFilter(new StempelFilter(t, analysis.Stemmer, PolishAnalysis.IndexGuards)))),
+            ("C fold, no stem", analysis.CreateChain("report-fold", t => new FoldingFilter(t))),
         };
         var primary = vocabulary.Keys.ToDictionary(f => f, f => First(analysis.Stemmed, f), StringComparer.Ordinal);
         var withDiacritics = vocabulary.Keys.Where(f => DiacriticFolding.Changes(f)).ToList();
@@ -93,8 +90,6 @@ internal static class AnalysisReport
                 $"primary groups kept whole: {100.0 * groupsKept / Math.Max(1, groups.Count),5:F1}%  " +
                 $"primary terms merged with another: {mergedPrimaries:N0} ({100.0 * mergedPrimaries / Math.Max(1, primaryTerms):F1}%)");
         }
-
-        GC.KeepAlive(tokenizer);
     }
 
     private static string? First(Analyzer analyzer, string word)
@@ -102,14 +97,5 @@ internal static class AnalysisReport
         string? first = null;
         analyzer.Analyze(word, (term, _, _, _, _) => first ??= term.ToString());
         return first;
-    }
-
-    private sealed class FoldingOnly : TokenFilter
-    {
-        public override bool Apply(TermBuffer term, TokenType type)
-        {
-            term.Length = DiacriticFolding.InPlace(term.Span);
-            return true;
-        }
     }
 }

@@ -54,7 +54,8 @@ internal sealed class AnswerBenchmark : IBenchmark
             var passages = ReadCorpus(corpus);
             var gcBefore = GC.GetTotalMemory(forceFullCollection: true);
             var sw = Stopwatch.StartNew();
-            using var big = PoznanAskEngine.Create(WithPassages(seeds.Knowledge, passages), seeds.Analyzer);
+            var (analysis, _) = PoznanAskEngine.LoadAnalysis(resources, seeds.Analyzer!.Name);
+            using var big = PoznanAskEngine.Create(WithPassages(seeds.Knowledge, passages), analysis, seeds.Analyzer);
             var build = sw.Elapsed.TotalMilliseconds;
             var memory = GC.GetTotalMemory(forceFullCollection: true) - gcBefore;
             Console.WriteLine($"corpus: {passages.Count:N0} extra passages; answering indexes built in {build:F0} ms, {memory / 1e6:F1} MB managed");

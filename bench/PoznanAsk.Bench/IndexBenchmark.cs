@@ -12,7 +12,6 @@ using Lucene.Net.Search.Similarities;
 using Lucene.Net.Store;
 using Lucene.Net.Util;
 using PoznanAsk.Analysis;
-using PoznanAsk.Analysis.Lucene;
 using LuceneAnalyzerBase = Lucene.Net.Analysis.Analyzer;
 
 namespace PoznanAsk.Bench;
@@ -50,7 +49,7 @@ internal sealed class IndexBenchmark : IBenchmark
         var threads = int.Parse(Option(args, "--threads") ?? "2", CultureInfo.InvariantCulture);
         var dir = Option(args, "--index-dir") ?? Path.Combine(Path.GetTempPath(), "poznanask-bench-" + Environment.ProcessId);
         var reference = PolishAnalysis.Load(new AnalysisOptions { ResourcesPath = resources }).Reference;
-        var luceneAnalyzer = new LuceneAnalyzer(reference);
+        var luceneAnalyzer = reference.Lucene;
         var analyzer = new PerFieldAnalyzerWrapper(luceneAnalyzer, new Dictionary<string, LuceneAnalyzerBase> { ["title"] = luceneAnalyzer, ["text"] = luceneAnalyzer });
         var result = new Dictionary<string, object> { ["engine"] = "Lucene.Net 4.8.0-beta00017" };
         try

@@ -1,6 +1,10 @@
 namespace PoznanAsk.Analysis;
 
-/// <summary>Token classes of Lucene's StandardTokenizer (printed as <c>&lt;ALPHANUM&gt;</c> etc.).</summary>
+/// <summary>
+/// Token classes of Lucene 4.8's StandardTokenizer (printed as <c>&lt;ALPHANUM&gt;</c> etc.). Lucene 8's
+/// <c>&lt;EMOJI&gt;</c> has no counterpart: Lucene 4.8 (Unicode 6.3 word breaks) makes no token of emoji
+/// (docs/analysis.md, "Lucene 4.8 beside Lucene 8.8.1").
+/// </summary>
 public enum TokenType
 {
     /// <summary>Anything with letters.</summary>
@@ -23,7 +27,4 @@ public enum TokenType
 
     /// <summary>A run of Hangul.</summary>
     Hangul,
-
-    /// <summary>An emoji sequence.</summary>
-    Emoji,
 }

@@ -13,6 +13,13 @@ public sealed class InvalidQueryException : KnowledgeException
     public InvalidQueryException(string message, int position)
         : base(message) => Position = position;
 
+    /// <summary>Creates the exception for a query the search library refused (<paramref name="innerException"/> says how).</summary>
+    /// <param name="message">What is wrong (Polish, no position).</param>
+    /// <param name="position">0-based character offset in the query.</param>
+    /// <param name="innerException">The library's exception.</param>
+    public InvalidQueryException(string message, int position, Exception innerException)
+        : base(message, innerException) => Position = position;
+
     /// <summary>Creates the exception.</summary>
     public InvalidQueryException()
     {

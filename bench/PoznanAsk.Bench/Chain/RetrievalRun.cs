@@ -9,7 +9,6 @@ using Lucene.Net.Search.Similarities;
 using Lucene.Net.Store;
 using Lucene.Net.Util;
 using PoznanAsk.Analysis;
-using PoznanAsk.Analysis.Lucene;
 using LuceneAnalyzerBase = Lucene.Net.Analysis.Analyzer;
 
 namespace PoznanAsk.Bench.Chain;
@@ -45,10 +44,10 @@ internal sealed class RetrievalRun : IDisposable
 
     public static RetrievalRun Build(ChainOption option, PolishAnalysis analysis, ChainCorpus corpus, IReadOnlyList<string> distractors)
     {
-        var perField = new Dictionary<string, LuceneAnalyzerBase> { [ChainOption.TextField] = new LuceneAnalyzer(analysis.Get(option.Primary)) };
+        var perField = new Dictionary<string, LuceneAnalyzerBase> { [ChainOption.TextField] = analysis.Get(option.Primary).Lucene };
         foreach (var (field, analyzer) in option.SubFields)
         {
-            perField[field] = new LuceneAnalyzer(analysis.Get(analyzer));
+            perField[field] = analysis.Get(analyzer).Lucene;
         }
 
         var wrapper = new PerFieldAnalyzerWrapper(new KeywordAnalyzer(), perField);

@@ -1,49 +1,31 @@
+using Lucene.Net.Analysis.Util;
+
 namespace PoznanAsk.Analysis.Filters;
 
 /// <summary>
-/// A stop-word set with span lookups. Loading follows Lucene's <c>WordlistLoader</c> as used by
-/// <c>PolishAnalyzer</c> (spec §4.2): a line starting with <c>#</c> is a comment, every other line
-/// is trimmed and added (exact, case-sensitive matching after lower-casing).
+/// Loads Lucene's Polish stop-word list into the <see cref="CharArraySet"/> Lucene.Net's <c>StopFilter</c>
+/// takes, as <c>PolishAnalyzer</c> does (<c>WordlistLoader.getWordSet(reader, "#")</c>: a line starting
+/// with <c>#</c> is a comment, every other line is trimmed and added; exact matching after lower-casing).
 /// </summary>
-internal sealed class StopWords
+internal static class StopWords
 {
-    private readonly HashSet<string> _words;
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    /// <summary>A case-sensitive set of <paramref name="words"/>.</summary>
+    public static CharArraySet Of(IEnumerable<string> words) => new(PolishAnalysis.Version, words.ToList(), ignoreCase: false);
 
-    public StopWords(IEnumerable<string> words)
-    {
-        _words = new HashSet<string>(words, StringComparer.Ordinal);
-        _lookup = _words.GetAlternateLookup<ReadOnlySpan<char>>();
-    }
-
-    public int Count => _words.Count;
-
-    public IReadOnlyCollection<string> Words => _words;
-
-    public bool Contains(ReadOnlySpan<char> term) => _lookup.Contains(term);
-
-    /// <summary>Loads the list from <paramref name="path"/>; a missing file is an <see cref="AnalysisException"/>.</summary>
-    public static StopWords Load(string path)
+    /// <summary>Loads the list from <paramref name="path"/>; a missing or empty file is an <see cref="AnalysisException"/>.</summary>
+    public static IReadOnlyList<string> Load(string path)
     {
         if (!File.Exists(path))
         {
             throw new AnalysisException($"Polish stop-word list '{path}' not found; run scripts/setup to download it.");
         }
 
-        var words = new List<string>();
-        foreach (var line in File.ReadLines(path))
-        {
-            if (!line.StartsWith('#'))
-            {
-                words.Add(line.Trim());
-            }
-        }
-
+        var words = File.ReadLines(path).Where(line => !line.StartsWith('#')).Select(line => line.Trim()).ToList();
         if (words.Count == 0)
         {
             throw new AnalysisException($"Polish stop-word list '{path}' has no words; run scripts/setup to download it again.");
         }
 
-        return new StopWords(words);
+        return words;
     }
 }

@@ -18,7 +18,6 @@ public static class TokenFormatter
         TokenType.Hiragana => "<HIRAGANA>",
         TokenType.Katakana => "<KATAKANA>",
         TokenType.Hangul => "<HANGUL>",
-        TokenType.Emoji => "<EMOJI>",
         _ => throw new ArgumentOutOfRangeException(nameof(type), type, "Unknown token type."),
     };
 

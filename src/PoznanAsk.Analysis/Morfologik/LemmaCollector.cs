@@ -1,3 +1,4 @@
+using Lucene.Net.Analysis.Util;
 using PoznanAsk.Analysis.Filters;
 
 namespace PoznanAsk.Analysis.Morfologik;
@@ -39,7 +40,7 @@ internal sealed class LemmaCollector
     /// <summary>The <paramref name="index"/>-th term of the last <see cref="Collect"/> (valid until the next call).</summary>
     public ReadOnlySpan<char> Term(int index) => _terms.AsSpan(index == 0 ? 0 : _ends[index - 1], _ends[index] - (index == 0 ? 0 : _ends[index - 1]));
 
-    /// <summary>Lower-cases <paramref name="word"/> (Java's per-code-point rule) into a reusable buffer.</summary>
+    /// <summary>Lower-cases <paramref name="word"/> (the chain's per-code-point rule, <see cref="LowerCasing"/>) into a reusable buffer.</summary>
     public ReadOnlySpan<char> Lower(ReadOnlySpan<char> word)
     {
         if (_lower.Length < word.Length)
@@ -47,10 +48,16 @@ internal sealed class LemmaCollector
             _lower = new char[Math.Max(word.Length, _lower.Length * 2)];
         }
 
-        var lower = _lower.AsSpan(0, word.Length);
-        word.CopyTo(lower);
-        JavaLowerCase.InPlace(lower);
-        return lower;
+        word.CopyTo(_lower);
+        LowerCasing.InPlace(_lower, 0, word.Length);
+        return _lower.AsSpan(0, word.Length);
+    }
+
+    /// <summary>Whether the lower-cased <paramref name="word"/> is in <paramref name="stopWords"/> (span lookup, no allocation).</summary>
+    public bool IsStopWord(ReadOnlySpan<char> word, CharArraySet stopWords)
+    {
+        Lower(word);
+        return stopWords.Contains(_lower, 0, word.Length);
     }
 
     /// <summary>
@@ -118,7 +125,7 @@ internal sealed class LemmaCollector
 
         var slot = _terms.AsSpan(start, lemma.Length);
         lemma.CopyTo(slot);
-        JavaLowerCase.InPlace(slot);
+        LowerCasing.InPlace(_terms, start, lemma.Length);
         for (var i = 0; i < Count; i++)
         {
             if (Term(i).SequenceEqual(slot))

@@ -1,37 +1,31 @@
-using PoznanAsk.Analysis.Chain;
 using PoznanAsk.Analysis.Filters;
-using PoznanAsk.Analysis.Tokenization;
 
 namespace PoznanAsk.Analysis.Morfologik;
 
 /// <summary>
-/// <c>polish-lemma</c>: Lucene's StandardTokenizer, then <see cref="MorfologikLemmaFilter"/> (stop
+/// <c>polish-lemma</c>: Lucene 4.8's StandardTokenizer, then <see cref="MorfologikLemmaFilter"/> (stop
 /// words on the surface form, Morfologik lemmas of the exact and lower-cased form, numbers kept,
-/// unknown words lower-cased, diacritic-free words restored). Thread-safe; build once per process
-/// and register with <c>PolishAnalysis.WithAnalyzer</c>:
+/// unknown words lower-cased, diacritic-free words restored), as one Lucene.Net chain. Thread-safe;
+/// build once per process and register with <c>PolishAnalysis.WithAnalyzer</c>:
 /// <code>
 /// var lemma = PolishLemmaAnalyzer.Load(new MorfologikOptions { ResourcesPath = "resources" });
 /// var analysis = PolishAnalysis.Load(analysisOptions).WithAnalyzer(lemma); // analysis.Get("polish-lemma")
 /// </code>
 /// </summary>
-public sealed class PolishLemmaAnalyzer : Analyzer
+public sealed class PolishLemmaAnalyzer : LuceneChainAnalyzer
 {
     /// <summary>The analyzer's name, recorded in the index schema.</summary>
     public const string AnalyzerName = PolishAnalysis.LemmaName;
 
-    private readonly ChainAnalyzer _chain;
-    private readonly MorfologikLemmaFilter _filter;
+    private readonly ThreadLocal<LemmaCollector> _collectors;
 
-    internal PolishLemmaAnalyzer(MorfologikDictionary dictionary, StopWords stopWords, MorfologikOptions options)
+    internal PolishLemmaAnalyzer(MorfologikDictionary dictionary, IReadOnlyList<string> stopWords, MorfologikOptions options)
+        : base(AnalyzerName, BuildChain(dictionary, StopWords.Of(stopWords), options), LowerCasing.ToLower)
     {
         Dictionary = dictionary;
         Options = options;
-        _filter = new MorfologikLemmaFilter(dictionary, stopWords, options);
-        _chain = new ChainAnalyzer(AnalyzerName, StandardTokenizer.Default, [_filter], JavaLowerCase.ToLower);
+        _collectors = new ThreadLocal<LemmaCollector>(() => new LemmaCollector(dictionary, options.DiacriticRestoration, options.MaxRestoredForms));
     }
-
-    /// <inheritdoc/>
-    public override string Name => AnalyzerName;
 
     /// <summary>The shared dictionary (also usable for direct lookups via <see cref="MorfologikDictionary.CreateLookup"/>).</summary>
     public MorfologikDictionary Dictionary { get; }
@@ -39,7 +33,8 @@ public sealed class PolishLemmaAnalyzer : Analyzer
     /// <summary>The options the analyzer was built with.</summary>
     public MorfologikOptions Options { get; }
 
-    internal MorfologikLemmaFilter Filter => _filter;
+    /// <summary>This thread's collector (for tests and the benchmark).</summary>
+    internal LemmaCollector Collector => _collectors.Value!;
 
     /// <summary>
     /// Loads the dictionary and Lucene's Polish stop list named by <paramref name="options"/>. Throws
@@ -51,7 +46,7 @@ public sealed class PolishLemmaAnalyzer : Analyzer
         ArgumentNullException.ThrowIfNull(options);
         options.Validate();
         var dictionary = MorfologikDictionary.Load(options);
-        var stopWords = options.StopWordsFilePath is { } path ? StopWords.Load(path) : new StopWords([]);
+        var stopWords = options.StopWordsFilePath is { } path ? StopWords.Load(path) : [];
         return new PolishLemmaAnalyzer(dictionary, stopWords, options);
     }
 
@@ -73,14 +68,8 @@ public sealed class PolishLemmaAnalyzer : Analyzer
         ArgumentNullException.ThrowIfNull(stopWords);
         ArgumentNullException.ThrowIfNull(options);
         options.Validate();
-        return new PolishLemmaAnalyzer(dictionary, new StopWords(stopWords), options);
+        return new PolishLemmaAnalyzer(dictionary, [.. stopWords], options);
     }
-
-    /// <inheritdoc/>
-    public override void Analyze(string text, TokenSink sink) => _chain.Analyze(text, sink);
-
-    /// <inheritdoc/>
-    public override string Normalize(string term) => _chain.Normalize(term);
 
     /// <summary>
     /// The index terms of one word under this analyzer's policy (distinct lower-cased lemmas, or the
@@ -89,14 +78,9 @@ public sealed class PolishLemmaAnalyzer : Analyzer
     public IReadOnlyList<string> Lemmas(string word)
     {
         ArgumentNullException.ThrowIfNull(word);
-        var collector = _filter.Collector;
-        collector.Collect(word);
-        var terms = new string[collector.Count];
-        for (var i = 0; i < terms.Length; i++)
-        {
-            terms[i] = collector.Term(i).ToString();
-        }
-
-        return terms;
+        return MorfologikLemmaFilter.Lemmas(_collectors.Value!, word);
     }
+
+    private static global::Lucene.Net.Analysis.Analyzer BuildChain(MorfologikDictionary dictionary, global::Lucene.Net.Analysis.Util.CharArraySet stopWords, MorfologikOptions options) =>
+        Chain(tokens => new MorfologikLemmaFilter(tokens, dictionary, stopWords, options));
 }

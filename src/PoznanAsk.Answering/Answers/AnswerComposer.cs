@@ -30,7 +30,7 @@ internal sealed class AnswerComposer
     /// <summary>Answers a parsed question.</summary>
     // A sentence that can stand for a membership fact: it says the city is a member or takes part
     // (of the scope asked), and for a named organisation it names it.
-    private static bool MembershipSentence(ParsedQuestion q, string sentence)
+    internal static bool MembershipSentence(ParsedQuestion q, string sentence)
     {
         var words = WordSplitter.Split(sentence);
         var masked = new HashSet<int>();
@@ -79,6 +79,15 @@ internal sealed class AnswerComposer
             Intents.Diff => DiffComposer.Compose(_ctx, d),
             _ => DetailComposer.Compose(_ctx, d),
         };
+        if (!answer.Found && q.Intent == Intents.WhenJoined && q.Mentions.Count == 0 && q.Asked != AskedFor.YesNo)
+        {
+            // A name the registry does not know (a known organisation without a join event stays "not
+            // found"): a partner or network the membership facts do not know ("Kiedy Bolonia dołączyła do grona
+            // partnerów Poznania?", "… dołączył do kampanii …"): the report's sentences may say when.
+            var joined = DetailComposer.Compose(_ctx, new AnswerDraft(q, _ctx.View) { Intent = q.Intent });
+            return joined.Found ? joined : answer;
+        }
+
         if (answer.Found || q.Intent is not (Intents.CountMemberships or Intents.ListMemberships or Intents.IsMember))
         {
             return answer;

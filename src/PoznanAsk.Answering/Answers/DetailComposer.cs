@@ -71,6 +71,24 @@ internal static partial class DetailComposer
         return d.Build();
     }
 
+    /// <summary>
+    /// The best-ranked sentence of <paramref name="year"/>'s report that <paramref name="accept"/> accepts,
+    /// null when none: no share threshold, so <paramref name="accept"/> must be strict (e.g. a membership
+    /// sentence that states a count).
+    /// </summary>
+    public static SentenceRanker.Candidate? Sentence(AnswerContext ctx, ParsedQuestion q, int year, Func<string, bool> accept)
+    {
+        var words = Words(ctx, q);
+        if (words.Count == 0)
+        {
+            return null;
+        }
+
+        var frame = words.Where(w => Lexicon.FrameVerbs.Contains(w.Folded)).Select(w => w.Index).ToHashSet();
+        return SentenceRanker.Rank(ctx.Passages.Search(words, year, Hits), words, frame, q.Asked, year)
+            .FirstOrDefault(c => c.Passage.Year == year && accept(c.Text));
+    }
+
     /// <summary>The question's words that a sentence must hold: not question words, years or the city's own name.</summary>
     public static IReadOnlyList<Word> Words(AnswerContext ctx, ParsedQuestion q)
     {

@@ -53,6 +53,11 @@ internal static class DiffComposer
                 : $"_{Cap(Report(en, missing))} nie zawiera listy {Organisations(en, scope)}, więc ich nie porównuję._").Line();
         }
 
+        if (scopes.Count == 0 && StatedCountDiff.TryWrite(ctx, d, from, to))
+        {
+            return d.Build();
+        }
+
         if (scopes.Count == 0)
         {
             return ctx.NotFound(d, en ? $"The reports for {from} and {to} have no lists that can be compared." : $"Raporty za {from} i {to} r. nie mają list, które można porównać.", to);

@@ -93,19 +93,20 @@ public sealed class PoznanAskEngine : IDisposable
     }
 
     /// <summary>
-    /// An engine over an already built knowledge base (tests, benchmarks, hosts with their own ingest).
-    /// With <paramref name="analysis"/>, search goes through the search engine (an in-memory index of the
-    /// passages and facts, which answers retrieve passages from too); without it, through answer retrieval over an in-memory index of the passages (plain terms, +/-, "phrases", year:/kind:).
+    /// An engine over an already built knowledge base (tests, benchmarks, hosts with their own ingest):
+    /// its passages and facts are indexed in memory with <paramref name="analysis"/>, and search and
+    /// answers go through that index — the same one query path as an engine opened from a folder.
     /// With <paramref name="dictionary"/>, English questions are put into the reports' Polish words.
     /// Nothing is cached (<see cref="CacheOptions.Off"/>): every call computes its answer.
     /// </summary>
-    public static PoznanAskEngine Create(KnowledgeBase knowledge, Analyzer? analyzer = null, TurnHandlerOptions? turnOptions = null, Action<Exception, string>? onError = null, PolishAnalysis? analysis = null, IFollowUpStore? followUps = null, TimeProvider? time = null, FreeDict? dictionary = null)
+    /// <exception cref="AnsweringException">The in-memory index cannot be built.</exception>
+    public static PoznanAskEngine Create(KnowledgeBase knowledge, PolishAnalysis analysis, Analyzer? analyzer = null, TurnHandlerOptions? turnOptions = null, Action<Exception, string>? onError = null, IFollowUpStore? followUps = null, TimeProvider? time = null, FreeDict? dictionary = null)
     {
         ArgumentNullException.ThrowIfNull(knowledge);
-        var search = analysis is null ? null : Wrap(() => KnowledgeSearch.InMemory(knowledge, IndexAnalyzers.Of(analysis), facts: true));
-        var composer = search is null
-            ? AnswererFactory.Create(knowledge, analyzer, dictionary: dictionary)
-            : AnswererFactory.Create(knowledge, analyzer, search, PassageRetriever.KnowledgeIndexFields(IndexAnalyzers.Of(analysis!)), dictionary);
+        ArgumentNullException.ThrowIfNull(analysis);
+        var analyzers = IndexAnalyzers.Of(analysis);
+        var search = Wrap(() => KnowledgeSearch.InMemory(knowledge, analyzers, facts: true));
+        var composer = AnswererFactory.Create(knowledge, analyzer, search, PassageRetriever.KnowledgeIndexFields(analyzers), dictionary);
         return new PoznanAskEngine(new EngineSnapshot(composer, search), analyzer, analysis, dictionary, null, null, turnOptions ?? new TurnHandlerOptions(), onError, followUps, time);
     }
 

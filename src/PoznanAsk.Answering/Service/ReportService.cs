@@ -92,47 +92,11 @@ internal sealed class ReportService : IReportService
 
     private static SearchResponse Search(EngineSnapshot snapshot, SearchRequest request)
     {
-        if (snapshot.Search is not null)
-        {
-            var kindOf = request.Kind switch { "passage" => HitKind.Passage, "fact" => HitKind.Fact, _ => (HitKind?)null };
-            var found = snapshot.Search.Search(new IndexQuery(request.Query, request.Year, kindOf, request.Top));
-            return new SearchResponse(found.TotalHits, found.Hits.Select(h => new SearchHit(
-                h.Id, h.Kind == HitKind.Fact ? "fact" : "passage", h.Source, h.Year, h.Section, h.Score,
-                h.Snippets.Select(s => new Snippet(s.Text, s.Highlights.Select(x => new HighlightSpan(x.Start, x.Length)).ToList())).ToList())).ToList());
-        }
-
-        // Without analysis resources: passage retrieval (over the answering layer's in-memory index) and a subset of the syntax.
-        var parsed = QueryText.Parse(request.Query);
-        var year = request.Year ?? parsed.Year;
-        var kind = request.Kind ?? parsed.Kind;
-        var c = snapshot.Composer;
-        var hits = new List<SearchHit>();
-        if (kind is null or "passage")
-        {
-            foreach (var h in c.Context.Passages.Search(parsed.Words, year, 200))
-            {
-                var folded = TextFolding.Fold(h.Passage.Text);
-                if (parsed.Required.All(r => folded.Contains(r, StringComparison.Ordinal)) && !parsed.Excluded.Any(e => folded.Contains(e, StringComparison.Ordinal)))
-                {
-                    hits.Add(new SearchHit(h.Passage.Id, "passage", h.Passage.Source, h.Passage.Year, h.Passage.Section, h.Score, Snippets(h.Passage, parsed.Words)));
-                }
-            }
-        }
-
-        if (kind is null or "fact")
-        {
-            foreach (var m in c.Parser.Linker.Link(request.Query, parsed.Words))
-            {
-                foreach (var f in c.Context.View.Of(m.Organisation.Id).Where(f => year is null || f.Year == year))
-                {
-                    hits.Add(new SearchHit(f.Id, "fact", f.Source, f.Year, c.Context.View.Passage(f.ListPassageId)?.Section ?? string.Empty, m.Score * 10,
-                        [new Snippet(f.Quote, [new HighlightSpan(0, f.Quote.Length)])]));
-                }
-            }
-        }
-
-        var ordered = hits.OrderByDescending(h => h.Score).ToList();
-        return new SearchResponse(ordered.Count, ordered.Take(request.Top).ToList());
+        var kindOf = request.Kind switch { "passage" => HitKind.Passage, "fact" => HitKind.Fact, _ => (HitKind?)null };
+        var found = snapshot.Search.Search(new IndexQuery(request.Query, request.Year, kindOf, request.Top));
+        return new SearchResponse(found.TotalHits, found.Hits.Select(h => new SearchHit(
+            h.Id, h.Kind == HitKind.Fact ? "fact" : "passage", h.Source, h.Year, h.Section, h.Score,
+            h.Snippets.Select(s => new Snippet(s.Text, s.Highlights.Select(x => new HighlightSpan(x.Start, x.Length)).ToList())).ToList())).ToList());
     }
 
     private static FactRow Row(AnswerComposer c, MembershipFact f)
@@ -141,20 +105,5 @@ internal sealed class ReportService : IReportService
         citations.Cite(f);
         var org = c.Context.View.Knowledge.OrganisationsById.GetValueOrDefault(f.OrganisationId);
         return new FactRow(f.OrganisationId, org?.CanonicalName ?? f.NameAsWritten, f.NameAsWritten, f.Year, f.Scope, citations.Items[0]);
-    }
-
-    private static IReadOnlyList<Snippet> Snippets(Passage passage, IReadOnlyList<Word> words)
-    {
-        var result = new List<Snippet>();
-        foreach (var (s, e) in AnswerContext.BestSentences(passage, words, 2))
-        {
-            var text = passage.Text[s..e];
-            var spans = WordSplitter.Split(text)
-                .Where(w => words.Any(q => !Lexicon.FunctionWords.Contains(q.Folded) && WordMatcher.Similarity(q.Folded, w.Folded) > 0))
-                .Select(w => new HighlightSpan(w.Start, w.End - w.Start)).ToList();
-            result.Add(new Snippet(text, spans));
-        }
-
-        return result;
     }
 }

@@ -2,7 +2,6 @@ using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.Miscellaneous;
 using Lucene.Net.Documents;
 using Lucene.Net.Util;
-using PoznanAsk.Analysis.Lucene;
 using F = PoznanAsk.Knowledge.Index.KnowledgeFields;
 using LuceneAnalyzerBase = Lucene.Net.Analysis.Analyzer;
 
@@ -25,8 +24,8 @@ internal sealed class KnowledgeSchema
     public KnowledgeSchema(IndexAnalyzers analyzers)
     {
         Analyzers = analyzers;
-        var text = new LuceneAnalyzer(analyzers.Text);
-        var folded = new LuceneAnalyzer(analyzers.Folded);
+        var text = analyzers.Text.Lucene;
+        var folded = analyzers.Folded.Lucene;
         var perField = new Dictionary<string, LuceneAnalyzerBase>(StringComparer.Ordinal)
         {
             [F.Section] = text,
@@ -39,14 +38,14 @@ internal sealed class KnowledgeSchema
         };
         if (analyzers.Lemma is { } lemma)
         {
-            perField[F.TextLemma] = new LuceneAnalyzer(lemma);
+            perField[F.TextLemma] = lemma.Lucene;
         }
 
         FieldAnalyzers = perField;
         Analyzer = new PerFieldAnalyzerWrapper(new KeywordAnalyzer(), perField);
     }
 
-    /// <summary>The project analyzers.</summary>
+    /// <summary>The analysis chains (Lucene.Net analyzers) of the text fields.</summary>
     public IndexAnalyzers Analyzers { get; }
 
     /// <summary>Whether the index has <see cref="F.TextLemma"/>.</summary>

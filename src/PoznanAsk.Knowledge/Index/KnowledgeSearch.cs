@@ -19,7 +19,8 @@ public sealed class KnowledgeSearch : IKnowledgeSearch
     private readonly IndexSearcher _searcher;
     private readonly KnowledgeSchema _schema;
     private readonly Filter _passages;
-    private readonly Filter _hits;
+    private readonly Filter _content;
+    private readonly Filter _captions;
     private readonly string?[] _ids;
     private readonly StoredHit?[] _stored;
     private readonly TokenCache _tokens;
@@ -30,7 +31,9 @@ public sealed class KnowledgeSearch : IKnowledgeSearch
         _schema = schema;
         Fields = schema.HasLemma ? [SearchField.Text, SearchField.Lemma, SearchField.Folded] : [SearchField.Text, SearchField.Folded];
         _passages = new CachingWrapperFilter(new QueryWrapperFilter(PassagesQuery()));
-        _hits = new CachingWrapperFilter(new QueryWrapperFilter(Or(new TermQuery(new Term(F.Kind, K.Passage)), new TermQuery(new Term(F.Kind, K.Fact)))));
+        var hits = new BooleanQuery { { Or(new TermQuery(new Term(F.Kind, K.Passage)), new TermQuery(new Term(F.Kind, K.Fact))), Occur.MUST } };
+        _content = new CachingWrapperFilter(new QueryWrapperFilter(Captions(hits, Occur.MUST_NOT)));
+        _captions = new CachingWrapperFilter(new QueryWrapperFilter(Captions(hits, Occur.MUST)));
         _ids = new string?[searcher.IndexReader.MaxDoc];
         _stored = new StoredHit?[searcher.IndexReader.MaxDoc];
         _tokens = new TokenCache(schema);
@@ -122,30 +125,44 @@ public sealed class KnowledgeSearch : IKnowledgeSearch
         var parsed = new UserQueryParser(_schema, Fields).Parse(query.Text);
 
         // Only passages and facts: the knowledge index also holds registry, list and report records.
-        Filter filter = _hits;
+        var (content, captions) = (_content, _captions);
         if (query.Kind is not null || query.Year is not null)
         {
-            var clauses = new BooleanQuery
+            var scope = new BooleanQuery
             {
                 { query.Kind is { } kind ? new TermQuery(new Term(F.Kind, kind == HitKind.Fact ? K.Fact : K.Passage)) : Or(new TermQuery(new Term(F.Kind, K.Passage)), new TermQuery(new Term(F.Kind, K.Fact))), Occur.MUST },
             };
             if (query.Year is { } year)
             {
-                clauses.Add(Year(year), Occur.MUST);
+                scope.Add(Year(year), Occur.MUST);
             }
 
-            filter = new QueryWrapperFilter(clauses);
+            (content, captions) = (new QueryWrapperFilter(Captions(scope, Occur.MUST_NOT)), new QueryWrapperFilter(Captions(scope, Occur.MUST)));
         }
 
-        var top = _searcher.Search(parsed, filter, Math.Max(1, query.Top));
+        // Photo captions and credits (alt texts, figcaptions) rank after every content hit: they repeat a
+        // page's words without saying anything themselves. Content by BM25 first, then captions by BM25.
+        var want = Math.Max(1, query.Top);
+        TopDocs top, below;
+        try
+        {
+            top = _searcher.Search(parsed, content, want);
+            below = _searcher.Search(parsed, captions, Math.Max(1, want - top.ScoreDocs.Length));
+        }
+        catch (ArgumentException e)
+        {
+            throw UserQueryParser.Refused(query.Text, e);
+        }
+
+        var found = top.ScoreDocs.Concat(below.ScoreDocs).Take(want).ToList();
         var highlighter = new SnippetHighlighter(_tokens, _searcher.Rewrite(parsed), Fields);
-        var hits = top.ScoreDocs.Select(h =>
+        var hits = found.Select(h =>
         {
             var d = Stored(h.Doc);
             var snippets = highlighter.Snippets(h.Doc, d.Text, maxFragments: 2);
             return new IndexHit(d.Id, d.Kind, d.Source, d.Year, d.Section, h.Score, snippets);
         }).ToList();
-        return new IndexHits(top.TotalHits, hits);
+        return new IndexHits(top.TotalHits + below.TotalHits, hits);
     }
 
     /// <summary>Documents of any kind holding <paramref name="term"/> in the keyword field <paramref name="field"/> (tests of the schema).</summary>
@@ -162,6 +179,13 @@ public sealed class KnowledgeSearch : IKnowledgeSearch
     internal static IndexSearcher NewSearcher(IndexReader reader) => new(reader) { Similarity = Similarity };
 
     private static Query Year(int year) => NumericRangeQuery.NewInt32Range(F.Year, year, year, true, true);
+
+    /// <summary><paramref name="scope"/> with (<see cref="Occur.MUST"/>) or without (<see cref="Occur.MUST_NOT"/>) the caption passages.</summary>
+    private static BooleanQuery Captions(BooleanQuery scope, Occur occur) => new()
+    {
+        { scope, Occur.MUST },
+        { new TermQuery(new Term(F.PassageKind, nameof(PassageKind.Caption).ToLowerInvariant())), occur },
+    };
 
     private static BooleanQuery PassagesQuery() => new()
     {

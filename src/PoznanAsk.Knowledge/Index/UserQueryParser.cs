@@ -55,6 +55,21 @@ internal sealed partial class UserQueryParser : MultiFieldQueryParser
             var (message, position) = Describe(text, e);
             throw new InvalidQueryException(message, position);
         }
+        catch (ArgumentException e)
+        {
+            // Lucene's query builders refuse some terms without a ParseException: a /regular expression/
+            // that does not compile (RegExp), for one. Still the user's query, so the same typed error.
+            throw Refused(text, e);
+        }
+    }
+
+    /// <summary>The <see cref="InvalidQueryException"/> for a query Lucene refused with an <see cref="ArgumentException"/> (at parse or search time).</summary>
+    public static InvalidQueryException Refused(string text, ArgumentException e)
+    {
+        var slash = text.IndexOf('/', StringComparison.Ordinal);
+        return slash >= 0
+            ? new InvalidQueryException("Niepoprawne wyrażenie regularne między ukośnikami /…/ (ukośnik w zwykłym słowie poprzedź znakiem \\)", slash, e)
+            : new InvalidQueryException("Lucene nie przyjmuje tego zapytania: " + e.Message, 0, e);
     }
 
     /// <inheritdoc />
@@ -159,6 +174,11 @@ internal sealed partial class UserQueryParser : MultiFieldQueryParser
                         return ($"Po operatorze {op.Text} brakuje słowa", op.Start);
                     }
 
+                    if (text.TrimEnd() is [.., '~' or '^'] trimmed)
+                    {
+                        return Modifier(text, trimmed.Length - 1);
+                    }
+
                     return ("Zapytanie urywa się w pół wyrażenia", Math.Max(0, text.Length - 1));
                 }
 
@@ -167,8 +187,15 @@ internal sealed partial class UserQueryParser : MultiFieldQueryParser
                     return ("Nawias zamykający bez otwierającego", position);
                 }
 
+                if (string.IsNullOrWhiteSpace(next.Image))
+                {
+                    // The lexer gives no text for some tokens ("~" or "^" with nothing before them): name the character there.
+                    return Modifier(text, position);
+                }
+
                 return Operators.Contains(next.Image, StringComparer.Ordinal)
                     ? ($"Przed operatorem {next.Image} brakuje słowa", position)
+                    : next.Image is "~" or "^" ? Modifier(text, position)
                     : ($"Nieoczekiwany element „{next.Image}”", position);
             }
 
@@ -189,6 +216,16 @@ internal sealed partial class UserQueryParser : MultiFieldQueryParser
                         ? ("Zapytanie rozwija się w zbyt wiele słów", 0)
                         : ("Niepoprawna składnia zapytania", 0);
         }
+    }
+
+    /// <summary>A message for a <c>~</c> or <c>^</c> (or an unnamed token) at or after <paramref name="position"/> that has no word before it.</summary>
+    private static (string Message, int Position) Modifier(string text, int position)
+    {
+        var at = text.IndexOfAny(['~', '^'], Math.Clamp(position, 0, text.Length));
+        at = at < 0 ? text.IndexOfAny(['~', '^']) : at;
+        return at < 0 ? ("Niepoprawna składnia zapytania", Math.Clamp(position, 0, Math.Max(0, text.Length - 1)))
+            : text[at] == '~' ? ("Znak „~” musi stać zaraz po słowie lub frazie (np. Poznan~ albo \"Miast Polskich\"~2)", at)
+            : ("Znak „^” musi stać zaraz po słowie lub frazie i przed liczbą (np. Eurocities^2)", at);
     }
 
     /// <summary>The offset of the last '(' without its ')' (outside quotes), if any.</summary>

@@ -70,14 +70,6 @@ internal static class ApiEndpoints
             return Problems.Create(StatusCodes.Status400BadRequest, "Invalid query", QueryErrors.Detail(ex.Message, ex.Position), "BadArgument",
                 new Dictionary<string, object?> { ["position"] = ex.Position, ["parameter"] = "q" });
         }
-        catch (ArgumentException ex)
-        {
-            // The search library refused the query (e.g. a /regular expression/ that does not compile) without a
-            // typed parse error: still the client's query, so a 400, never a 500. The façade should type these (requests.md).
-            return Problems.Create(StatusCodes.Status400BadRequest, "Unsupported query",
-                "Zapytanie ma niepoprawną składnię (np. wyrażenie regularne między ukośnikami /…/); ukośnik można poprzedzić znakiem \\.", "BadArgument",
-                new Dictionary<string, object?> { ["parameter"] = "q", ["reason"] = ex.Message });
-        }
     }
 
     private static async Task<Results<CachedJson<Answer>, ValidationProblem, ProblemHttpResult>> AskAsync(

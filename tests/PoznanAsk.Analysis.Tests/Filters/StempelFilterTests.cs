@@ -1,5 +1,5 @@
-using PoznanAsk.Analysis.Chain;
 using PoznanAsk.Analysis.Filters;
+using PoznanAsk.Analysis.Stempel;
 using PoznanAsk.Analysis.Tests.Support;
 
 namespace PoznanAsk.Analysis.Tests.Filters;
@@ -17,9 +17,9 @@ public class StempelFilterTests
     [InlineData("2021", "20ć")]
     [InlineData("www.poznan.pl", "www.poznan.plić")]
     [InlineData("szkoła", "sć")]
-    public void Apply_LuceneRules_StemsLikeStempelFilter(string word, string expected)
+    public void IncrementToken_LuceneRules_StemsLikeStempelFilter(string word, string expected)
     {
-        Assert.Equal(expected, Run(new StempelFilter(TestAnalysis.Instance.Stemmer), word));
+        Assert.Equal([expected], TestAnalysis.Filter(word, t => new StempelFilter(t, TestAnalysis.Instance.Stemmer)));
     }
 
     /// <summary>The index chain's guards (docs/analysis.md).</summary>
@@ -35,9 +35,17 @@ public class StempelFilterTests
     [InlineData("frag", "frag")]
     [InlineData("związku", "związek")]
     [InlineData("organizacjach", "organizacja")]
-    public void Apply_IndexGuards_KeepNumbersJoinedTokensAndShortStems(string word, string expected)
+    public void IncrementToken_IndexGuards_KeepNumbersJoinedTokensAndShortStems(string word, string expected)
     {
-        Assert.Equal(expected, Run(new StempelFilter(TestAnalysis.Instance.Stemmer, PolishAnalysis.IndexGuards), word));
+        Assert.Equal([expected], TestAnalysis.Filter(word, t => new StempelFilter(t, TestAnalysis.Instance.Stemmer, PolishAnalysis.IndexGuards)));
+    }
+
+    /// <summary>Lucene's StempelFilter leaves keyword-marked tokens alone (the exclusion set of PolishAnalyzer).</summary>
+    [Fact]
+    public void IncrementToken_KeywordToken_NotStemmed()
+    {
+        var exclusions = new Lucene.Net.Analysis.Util.CharArraySet(PolishAnalysis.Version, ["poznaniu"], ignoreCase: false);
+        Assert.Equal(["poznaniu"], TestAnalysis.Filter("poznaniu", t => new StempelFilter(new Lucene.Net.Analysis.Miscellaneous.SetKeywordMarkerFilter(t, exclusions), TestAnalysis.Instance.Stemmer)));
     }
 
     [Theory]
@@ -51,13 +59,5 @@ public class StempelFilterTests
     public void IsGuarded_Word_FollowsFlags(string word, string guards, bool expected)
     {
         Assert.Equal(expected, StempelFilter.IsGuarded(word, Enum.Parse<StemGuards>(guards)));
-    }
-
-    private static string Run(TokenFilter filter, string word)
-    {
-        var term = new TermBuffer();
-        term.Set(word);
-        Assert.True(filter.Apply(term, TokenType.AlphaNum));
-        return term.Span.ToString();
     }
 }

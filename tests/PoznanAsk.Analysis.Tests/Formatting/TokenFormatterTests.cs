@@ -12,7 +12,6 @@ public class TokenFormatterTests
     [InlineData(TokenType.Hiragana, "<HIRAGANA>")]
     [InlineData(TokenType.Katakana, "<KATAKANA>")]
     [InlineData(TokenType.Hangul, "<HANGUL>")]
-    [InlineData(TokenType.Emoji, "<EMOJI>")]
     public void TypeName_Type_IsLucenesName(TokenType type, string expected)
     {
         Assert.Equal(expected, TokenFormatter.TypeName(type));

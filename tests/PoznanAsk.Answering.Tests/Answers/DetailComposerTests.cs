@@ -21,6 +21,7 @@ public sealed class DetailComposerTests
         ("przewoznicy-2019.txt", 2019, "Przewoźnicy\n\nLinie podmiejskie obsługiwali przewoźnicy:\n\n• TRANSLUB\n• KOMBUS\n"),
         ("organizacje-2019.txt", 2019, "Organizacje międzynarodowe\n\nMiasto Poznań w 2019 r. było członkiem 2 organizacji międzynarodowych:\n\n• EUROCITIES\n• ICLEI\n"),
         ("ambasadorzy-2019.txt", 2019, "Spotkania z ambasadorami\n\nW 2019 r. z Przewodniczącym Rady Miasta spotkał się Ambasador Łotwy Jānis Eichmanis. Rozmawiano m.in. o współpracy uczelni i wymianie studentów.\n"),
+        ("partnerzy-2019.txt", 2019, "Miasta partnerskie\n\nW 2019 r. do grona zagranicznych partnerów Poznania dołączyło Miasto Metropolitalne Turyn, stolica Piemontu.\n"),
         ("organizacje-2020.txt", 2020, "Miasto Poznań w 2020 r. było członkiem 12 organizacji i platform współpracy międzynarodowej.\n\nW 2020 r. Miasto Poznań szczególnie aktywnie uczestniczyło w pracach EUROCITIES i ICLEI.\n"),
     ];
 
@@ -38,7 +39,7 @@ public sealed class DetailComposerTests
             var entries = string.Join(",", Reports.Select(r => $"{{\"file\":\"{r.File}\",\"title\":\"Raport o stanie Miasta Poznania {r.Year}\",\"year\":{r.Year},\"section\":\"\"}}"));
             File.WriteAllText(Path.Combine(dir, "manifest.json"), $"{{\"format\":\"poznanask-reports-manifest\",\"version\":1,\"reports\":[{entries}]}}");
             var kb = KnowledgeLoader.LoadFolder(dir, analyzer: Corpora.Analyzer).Knowledge;
-            return PoznanAskEngine.Create(kb, Corpora.Analyzer, analysis: Corpora.Analysis);
+            return PoznanAskEngine.Create(kb, Corpora.Analysis, Corpora.Analyzer);
         }
         finally
         {
@@ -57,6 +58,8 @@ public sealed class DetailComposerTests
         { "Kto reprezentował miasto na Walnym Zgromadzeniu EUROCITIES w 2019 r.?", "Jan Kowalski", "**Tak" },
         { "Ile wyniosły wydatki budżetu w 2019 r.?", "4 300 mln zł", null },
         { "Do ilu organizacji międzynarodowych należało Miasto Poznań w 2020 r.?", "12 organizacji", null },
+        // "When did X join" for a partner no membership list names: the report's sentence that says when.
+        { "Kiedy Turyn dołączył do grona zagranicznych partnerów Poznania?", "W 2019 r. do grona zagranicznych partnerów Poznania dołączyło", null },
         // The sentence that names the topic, and the next one that says what was discussed.
         { "O czym rozmawiał ambasador Łotwy w 2019 r.?", "wymianie studentów", null },
     };

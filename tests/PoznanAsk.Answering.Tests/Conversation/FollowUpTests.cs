@@ -121,7 +121,7 @@ public sealed class FollowUpTests
     public async Task FollowUp_StoreFails_AnswersWithoutContextAndReportsIt()
     {
         Exception? reported = null;
-        var handler = Answering.Service.PoznanAskEngine.Create(Corpora.Knowledge(Corpora.MultiYear), Corpora.Analyzer, onError: (ex, _) => reported = ex, analysis: Corpora.Analysis, followUps: new BrokenStore()).TurnHandler;
+        var handler = Answering.Service.PoznanAskEngine.Create(Corpora.Knowledge(Corpora.MultiYear), Corpora.Analysis, Corpora.Analyzer, onError: (ex, _) => reported = ex, followUps: new BrokenStore()).TurnHandler;
 
         var answer = await handler.HandleMessageAsync(new TurnRequest("Do jakich organizacji krajowych należał Poznań w 2017 r.?", null, "test", "c"), CancellationToken.None);
 
@@ -130,7 +130,7 @@ public sealed class FollowUpTests
     }
 
     private static ITurnHandler Engine(IFollowUpStore store, TurnHandlerOptions options, TimeProvider? time = null) =>
-        Answering.Service.PoznanAskEngine.Create(Corpora.Knowledge(Corpora.MultiYear), Corpora.Analyzer, options, analysis: Corpora.Analysis, followUps: store, time: time).TurnHandler;
+        Answering.Service.PoznanAskEngine.Create(Corpora.Knowledge(Corpora.MultiYear), Corpora.Analysis, Corpora.Analyzer, options, followUps: store, time: time).TurnHandler;
 
     private static Task<Answer> Ask(string text, string? conversation) =>
         Handler.HandleMessageAsync(new TurnRequest(text, null, "test", conversation ?? string.Empty), CancellationToken.None);

@@ -28,7 +28,7 @@ public sealed class CaptionRankingTests : IDisposable
     public void Search_WordsACaptionRepeats_ContentPassageFirstCaptionAfter()
     {
         var knowledge = KnowledgeLoader.LoadFolder(_dir).Knowledge;
-        using var engine = PoznanAskEngine.Create(knowledge, Corpora.Analyzer, analysis: Corpora.Analysis);
+        using var engine = PoznanAskEngine.Create(knowledge, Corpora.Analysis, Corpora.Analyzer);
 
         var hits = engine.Composer.Context.Passages.Search(WordSplitter.Split("forum EUROCITIES"), null, 5);
 
@@ -38,5 +38,28 @@ public sealed class CaptionRankingTests : IDisposable
         var firstCaption = hits.ToList().FindIndex(h => h.Passage.Kind == PassageKind.Caption);
         Assert.All(hits.Take(firstCaption), h => Assert.NotEqual(PassageKind.Caption, h.Passage.Kind));
         Assert.All(hits.Skip(firstCaption), h => Assert.Equal(PassageKind.Caption, h.Passage.Kind));
+    }
+
+    /// <summary>/api/search (the report service over the knowledge index): the caption's words score higher by BM25, yet content comes first.</summary>
+    [Theory]
+    [InlineData("forum EUROCITIES")]
+    [InlineData("EUROCITIES")]
+    public void ReportSearch_WordsACaptionRepeats_ContentFirstCaptionAfter(string query)
+    {
+        var knowledge = KnowledgeLoader.LoadFolder(_dir).Knowledge;
+        using var engine = PoznanAskEngine.Create(knowledge, Corpora.Analysis, Corpora.Analyzer);
+        var captions = knowledge.Passages.Where(p => p.Kind == PassageKind.Caption).Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
+
+        var response = engine.Reports.Search(new SearchRequest(query, Kind: "passage"));
+
+        Assert.NotEmpty(captions);
+        Assert.Contains(response.Hits, h => captions.Contains(h.Id));
+        Assert.DoesNotContain(response.Hits[0].Id, captions);
+        var firstCaption = response.Hits.ToList().FindIndex(h => captions.Contains(h.Id));
+        Assert.All(response.Hits.Skip(firstCaption), h => Assert.Contains(h.Id, captions));
+        Assert.Equal(response.Hits.Count, response.TotalHits);
+
+        // BM25 alone would put the caption first: its score is the higher one.
+        Assert.True(response.Hits.Where(h => captions.Contains(h.Id)).Max(h => h.Score) > response.Hits[0].Score);
     }
 }

@@ -137,7 +137,7 @@ public sealed class PoznanAskEngineTests : IDisposable
     [Fact]
     public void Create_EmptyKnowledge_SaysNothingIsIngested()
     {
-        using var sut = PoznanAskEngine.Create(Knowledge.Model.KnowledgeBase.Empty);
+        using var sut = PoznanAskEngine.Create(Knowledge.Model.KnowledgeBase.Empty, Corpora.Analysis);
 
         var answer = sut.Ask("Czy Poznań należy do ZMP?");
 

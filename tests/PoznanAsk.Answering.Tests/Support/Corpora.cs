@@ -45,7 +45,7 @@ internal static class Corpora
 
     /// <summary>An engine over the corpus (shared; engines are thread-safe).</summary>
     /// <remarks>With the search engine's index of the knowledge layer's fields, as a served engine: answers retrieve passages from it.</remarks>
-    public static PoznanAskEngine Engine(string corpus) => Engines.GetOrAdd(corpus, c => PoznanAskEngine.Create(Knowledge(c), Analyzer, analysis: Analysis, dictionary: Dictionary));
+    public static PoznanAskEngine Engine(string corpus) => Engines.GetOrAdd(corpus, c => PoznanAskEngine.Create(Knowledge(c), Analysis, Analyzer, dictionary: Dictionary));
 
     /// <summary>The Polish analyzers (the search index's stemmed and folded chains).</summary>
     public static PolishAnalysis Analysis => AnalysisLazy.Value;
@@ -82,7 +82,7 @@ internal static class Corpora
         try
         {
             var kb = KnowledgeLoader.LoadFolder(dir, analyzer: Analyzer).Knowledge;
-            return (kb, AnswererFactory.Create(kb, Analyzer, dictionary: Dictionary));
+            return (kb, PoznanAskEngine.Create(kb, Analysis, Analyzer, dictionary: Dictionary).Composer);
         }
         finally
         {

@@ -6,18 +6,35 @@ namespace PoznanAsk.Cli.Tests.Commands;
 
 public sealed class AnalyzeCommandTests
 {
+    /// <summary>
+    /// The oracle's (Lucene 8.8.1) rows for the 46 golden sentences — line, term, start, end, posInc, type —
+    /// except lines 35, 41 and 45, where Lucene 4.8's tokenizer differs by name (U+202F, emoji, a 295-unit
+    /// word; docs/analysis.md, Analysis.Tests' Lucene48DifferencesTests): those still differ.
+    /// </summary>
     [Fact]
-    public void Analyze_GoldenSentences_PrintsExactlyLucenesTokens()
+    public void Analyze_GoldenSentences_PrintsLucenesTokensBesideTheNamedDifferences()
     {
-        // The oracle's rows for the 46 golden sentences: line, term, start, end, posInc, type.
         var sentences = File.ReadAllText(Path.Combine(TestPaths.TestData, "analysis", "polish-analyzer-sentences.txt"));
-        var expected = File.ReadAllLines(Path.Combine(TestPaths.TestData, "analysis", "polish-analyzer.tsv"));
+        var expected = File.ReadAllLines(Path.Combine(TestPaths.TestData, "analysis", "polish-analyzer.tsv")).ToLookup(Line);
+        int[] named = [35, 41, 45];
 
         var result = CliRunner.Run(sentences, "analyze", "--per-line", "--types");
 
         Assert.Equal(0, result.ExitCode);
-        var actual = result.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal(expected, actual);
+        var actual = result.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).ToLookup(Line);
+        for (var line = 1; line <= 46; line++)
+        {
+            if (named.Contains(line))
+            {
+                Assert.NotEqual(expected[line], actual[line]);
+            }
+            else
+            {
+                Assert.Equal(expected[line], actual[line]);
+            }
+        }
+
+        static int Line(string row) => int.Parse(row[..row.IndexOf('\t', StringComparison.Ordinal)], System.Globalization.CultureInfo.InvariantCulture);
     }
 
     [Theory]

@@ -117,6 +117,31 @@ public sealed class EngineCommandTests : IDisposable
         Assert.DoesNotContain("   at ", result.Stderr);
     }
 
+    /// <summary>A /regular expression/ Lucene refuses, and a lone ~ or ^: a usage error in one line, never a stack trace.</summary>
+    [Theory]
+    [InlineData("/[/", "wyrażenie regularne")]
+    [InlineData("~", "Znak „~”")]
+    [InlineData("^", "Znak „^”")]
+    public void Search_QueryLuceneRefuses_ExitCode2OneLine(string query, string expected)
+    {
+        var result = CliRunner.Run(null, ["search", query, .. Folders]);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains(expected, result.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("„”", result.Stderr, StringComparison.Ordinal);
+        Assert.Single(result.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    /// <summary>A question has no query syntax (issue 11: typed questions never fail to parse): Lucene's special characters in it are just text.</summary>
+    [Fact]
+    public void Ask_QuestionWithQuerySyntaxCharacters_AnsweredExit0()
+    {
+        var result = CliRunner.Run(null, ["ask", "Czy Poznań należy do /[/ Eurocities~ ^?", .. Folders]);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.DoesNotContain("   at ", result.Stderr);
+    }
+
     [Fact]
     public void SearchJson_PhraseWithYearFilter_HighlightsTheMatch()
     {

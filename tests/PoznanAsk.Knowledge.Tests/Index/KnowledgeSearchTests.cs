@@ -24,7 +24,27 @@ public sealed class KnowledgeSearchTests
         { "Unia)", "Nawias zamykający bez otwierającego", 4 },
         { "*unia", "Wyraz nie może zaczynać się od „*” ani „?”", 0 },
         { "year:dwa", "„dwa” nie jest rokiem (pole year przyjmuje liczbę, np. year:2017)", 5 },
+        { "unia /[/", "Niepoprawne wyrażenie regularne między ukośnikami /…/ (ukośnik w zwykłym słowie poprzedź znakiem \\)", 5 },
+        { "/(unia/", "Niepoprawne wyrażenie regularne między ukośnikami /…/ (ukośnik w zwykłym słowie poprzedź znakiem \\)", 0 },
+        { "~", "Znak „~” musi stać zaraz po słowie lub frazie (np. Poznan~ albo \"Miast Polskich\"~2)", 0 },
+        { "^", "Znak „^” musi stać zaraz po słowie lub frazie i przed liczbą (np. Eurocities^2)", 0 },
+        { "unia ^", "Znak „^” musi stać zaraz po słowie lub frazie i przed liczbą (np. Eurocities^2)", 5 },
     };
+
+    /// <summary>No message names an empty character („”), whatever the lexer's token holds.</summary>
+    [Theory]
+    [InlineData("~")]
+    [InlineData("^")]
+    [InlineData("~~")]
+    [InlineData("^2")]
+    [InlineData("unia ^")]
+    [InlineData("(^)")]
+    public void Search_LoneModifier_MessageNeverNamesAnEmptyCharacter(string query)
+    {
+        var error = Assert.Throws<InvalidQueryException>(() => Search.Search(new IndexQuery(query)));
+        Assert.DoesNotContain("„”", error.Message, StringComparison.Ordinal);
+        Assert.InRange(error.Position, 0, query.Length);
+    }
 
     [Theory]
     [MemberData(nameof(BadQueries))]

@@ -63,6 +63,9 @@ public sealed class RealEngineApiTests(RealEngine real) : IClassFixture<RealEngi
     [InlineData("(", "Brak nawiasu zamykającego (znak 1 zapytania).")]
     [InlineData("Unia AND", "Po operatorze AND brakuje słowa (znak 6 zapytania).")]
     [InlineData("foo:bar", "Nie ma pola „foo”, po którym można szukać (znak 4 zapytania).")]
+    [InlineData("unia /[/", "Niepoprawne wyrażenie regularne między ukośnikami /…/ (ukośnik w zwykłym słowie poprzedź znakiem \\) (znak 6 zapytania).")]
+    [InlineData("~", "Znak „~” musi stać zaraz po słowie lub frazie (np. Poznan~ albo \"Miast Polskich\"~2) (znak 1 zapytania).")]
+    [InlineData("^", "Znak „^” musi stać zaraz po słowie lub frazie i przed liczbą (np. Eurocities^2) (znak 1 zapytania).")]
     public async Task Search_QueryThatDoesNotParse_IsA400InPolish(string query, string detail)
     {
         using var response = await _app.Client.GetAsync("/api/search?q=" + Uri.EscapeDataString(query));
