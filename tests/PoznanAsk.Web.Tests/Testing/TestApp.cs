@@ -55,9 +55,55 @@ internal sealed class TestApp : IAsyncDisposable
         int port = 0,
         bool keepEngine = false)
     {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await StartOnceAsync(settings, environment, kestrel, services, dataPath, port, keepEngine);
+            }
+            catch (ObjectDisposedException) when (attempt < 3)
+            {
+                // When a host's start fails (options invalid), WebApplicationFactory's DeferredHost may read the
+                // services of that host after the failed start has disposed them, and throw this instead of the
+                // start's own exception — a race that shows under load. Starting again surfaces the real one.
+            }
+        }
+    }
+
+    private static async Task<TestApp> StartOnceAsync(
+        IDictionary<string, string?>? settings, string environment, bool kestrel, Action<IServiceCollection>? services, string? dataPath, int port, bool keepEngine)
+    {
         var data = dataPath ?? Path.Combine(Path.GetTempPath(), "poznanask-web-test-" + Guid.NewGuid().ToString("N"));
         var factory = new Factory(data, environment, settings, services, kestrel ? $"http://127.0.0.1:{port}" : null, keepEngine);
         var app = new TestApp(factory, dataPath is null);
+        try
+        {
+            Open(app, factory, kestrel);
+        }
+        catch
+        {
+            // A host that failed to start is left as the factory leaves it; only the data folder goes.
+            try
+            {
+                if (dataPath is null && Directory.Exists(data))
+                {
+                    Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+                    Directory.Delete(data, recursive: true);
+                }
+            }
+            catch (IOException)
+            {
+                // Best effort: the start's own exception is what the caller needs.
+            }
+
+            throw;
+        }
+
+        return app;
+    }
+
+    private static void Open(TestApp app, Factory factory, bool kestrel)
+    {
         if (kestrel)
         {
             factory.UseKestrel();
@@ -71,9 +117,6 @@ internal sealed class TestApp : IAsyncDisposable
             app.Client = factory.CreateClient();
             app.Url = app.Client.BaseAddress!.ToString().TrimEnd('/');
         }
-
-        await Task.CompletedTask;
-        return app;
     }
 
     public async ValueTask DisposeAsync()
