@@ -25,27 +25,7 @@ public sealed class DetailComposerTests
         ("organizacje-2020.txt", 2020, "Miasto Poznań w 2020 r. było członkiem 12 organizacji i platform współpracy międzynarodowej.\n\nW 2020 r. Miasto Poznań szczególnie aktywnie uczestniczyło w pracach EUROCITIES i ICLEI.\n"),
     ];
 
-    private static readonly Lazy<PoznanAskEngine> EngineLazy = new(() =>
-    {
-        var dir = Path.Combine(Path.GetTempPath(), "poznanask-detail-" + Guid.NewGuid().ToString("N")[..8]);
-        Directory.CreateDirectory(dir);
-        try
-        {
-            foreach (var (file, _, text) in Reports)
-            {
-                File.WriteAllText(Path.Combine(dir, file), text);
-            }
-
-            var entries = string.Join(",", Reports.Select(r => $"{{\"file\":\"{r.File}\",\"title\":\"Raport o stanie Miasta Poznania {r.Year}\",\"year\":{r.Year},\"section\":\"\"}}"));
-            File.WriteAllText(Path.Combine(dir, "manifest.json"), $"{{\"format\":\"poznanask-reports-manifest\",\"version\":1,\"reports\":[{entries}]}}");
-            var kb = KnowledgeLoader.LoadFolder(dir, analyzer: Corpora.Analyzer).Knowledge;
-            return PoznanAskEngine.Create(kb, Corpora.Analysis, Corpora.Analyzer);
-        }
-        finally
-        {
-            Directory.Delete(dir, recursive: true);
-        }
-    });
+    private static readonly Lazy<PoznanAskEngine> EngineLazy = new(() => Corpora.EngineOver(Reports));
 
     public static TheoryData<string, string, string?> Answered => new()
     {

@@ -17,27 +17,7 @@ public sealed class StatedCountDiffTests
         ("krajowe-2021.txt", 2021, "Organizacje krajowe\n\nMiasto Poznań w 2021 r. było członkiem 19 krajowych organizacji i sieci skupiających m.in. inne samorządy.\n"),
     ];
 
-    private static readonly Lazy<PoznanAskEngine> EngineLazy = new(() =>
-    {
-        var dir = Path.Combine(Path.GetTempPath(), "poznanask-counts-" + Guid.NewGuid().ToString("N")[..8]);
-        Directory.CreateDirectory(dir);
-        try
-        {
-            foreach (var (file, _, text) in Reports)
-            {
-                File.WriteAllText(Path.Combine(dir, file), text);
-            }
-
-            var entries = string.Join(",", Reports.Select(r => $"{{\"file\":\"{r.File}\",\"title\":\"Raport o stanie Miasta Poznania {r.Year}\",\"year\":{r.Year},\"section\":\"\"}}"));
-            File.WriteAllText(Path.Combine(dir, "manifest.json"), $"{{\"format\":\"poznanask-reports-manifest\",\"version\":1,\"reports\":[{entries}]}}");
-            var kb = KnowledgeLoader.LoadFolder(dir, analyzer: Corpora.Analyzer).Knowledge;
-            return PoznanAskEngine.Create(kb, Corpora.Analysis, Corpora.Analyzer);
-        }
-        finally
-        {
-            Directory.Delete(dir, recursive: true);
-        }
-    });
+    private static readonly Lazy<PoznanAskEngine> EngineLazy = new(() => Corpora.EngineOver(Reports));
 
     public static TheoryData<string, string[], string> Diffs => new()
     {

@@ -47,6 +47,32 @@ internal static class Corpora
     /// <remarks>With the search engine's index of the knowledge layer's fields, as a served engine: answers retrieve passages from it.</remarks>
     public static PoznanAskEngine Engine(string corpus) => Engines.GetOrAdd(corpus, c => PoznanAskEngine.Create(Knowledge(c), Analysis, Analyzer, dictionary: Dictionary));
 
+    /// <summary>
+    /// An engine over report texts a test writes (file, year, text): written with a manifest giving each its year,
+    /// ingested with the real knowledge ingest, the folder deleted again.
+    /// </summary>
+    public static PoznanAskEngine EngineOver(IReadOnlyList<(string File, int Year, string Text)> reports)
+    {
+        var dir = Path.Combine(Path.GetTempPath(), "poznanask-reports-" + Guid.NewGuid().ToString("N")[..8]);
+        Directory.CreateDirectory(dir);
+        try
+        {
+            foreach (var (file, _, text) in reports)
+            {
+                File.WriteAllText(Path.Combine(dir, file), text);
+            }
+
+            var entries = string.Join(",", reports.Select(r => $"{{\"file\":\"{r.File}\",\"title\":\"Raport o stanie Miasta Poznania {r.Year}\",\"year\":{r.Year},\"section\":\"\"}}"));
+            File.WriteAllText(Path.Combine(dir, "manifest.json"), $"{{\"format\":\"poznanask-reports-manifest\",\"version\":1,\"reports\":[{entries}]}}");
+            var kb = KnowledgeLoader.LoadFolder(dir, analyzer: Analyzer).Knowledge;
+            return PoznanAskEngine.Create(kb, Analysis, Analyzer);
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+
     /// <summary>The Polish analyzers (the search index's stemmed and folded chains).</summary>
     public static PolishAnalysis Analysis => AnalysisLazy.Value;
 
