@@ -6,19 +6,7 @@ namespace PoznanAsk.Answering.Tests.Answers;
 
 public sealed class AnswerAuditTests
 {
-    public static TheoryData<string, string> AllQuestions()
-    {
-        var data = new TheoryData<string, string>();
-        foreach (var corpus in new[] { Corpora.Seeds, Corpora.MultiYear })
-        {
-            foreach (var (_, q) in EvalRunner.Read(Corpora.QuestionFile(corpus)))
-            {
-                data.Add(corpus, q.Question);
-            }
-        }
-
-        return data;
-    }
+    public static TheoryData<string, string> AllQuestions() => Corpora.AllQuestions();
 
     [Theory]
     [MemberData(nameof(AllQuestions))]

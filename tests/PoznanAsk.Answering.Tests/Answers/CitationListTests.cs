@@ -46,19 +46,7 @@ public sealed partial class CitationListTests
         Assert.Equal(answer.Citations.Count, answer.Citations.Select(c => (c.Year, c.PassageId)).Distinct().Count());
     }
 
-    public static TheoryData<string, string> AllQuestions()
-    {
-        var data = new TheoryData<string, string>();
-        foreach (var corpus in new[] { Corpora.Seeds, Corpora.MultiYear })
-        {
-            foreach (var (_, q) in EvalRunner.Read(Corpora.QuestionFile(corpus)))
-            {
-                data.Add(corpus, q.Question);
-            }
-        }
-
-        return data;
-    }
+    public static TheoryData<string, string> AllQuestions() => Corpora.AllQuestions();
 
     [Theory]
     [MemberData(nameof(AllQuestions))]

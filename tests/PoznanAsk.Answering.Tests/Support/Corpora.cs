@@ -76,6 +76,21 @@ internal static class Corpora
     /// <summary>The Polish analyzers (the search index's stemmed and folded chains).</summary>
     public static PolishAnalysis Analysis => AnalysisLazy.Value;
 
+    /// <summary>Every question of the seed and multi-year question files, with its corpus.</summary>
+    public static TheoryData<string, string> AllQuestions()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var corpus in new[] { Seeds, MultiYear })
+        {
+            foreach (var (_, q) in PoznanAsk.Answering.Evaluation.EvalRunner.Read(QuestionFile(corpus)))
+            {
+                data.Add(corpus, q.Question);
+            }
+        }
+
+        return data;
+    }
+
     /// <summary>The question file of a corpus.</summary>
     public static string QuestionFile(string corpus) => Path.Combine(TestPaths.TestData, "questions", corpus + ".jsonl");
 
