@@ -48,17 +48,8 @@ internal sealed class PassageVocabulary : IVocabulary
     public bool KnowsExactly(string folded) => _written.ContainsKey(folded);
 
     /// <inheritdoc />
-    public IReadOnlyList<string> StartingWith(string prefix, int max)
-    {
-        var found = new List<string>();
-        var i = Array.BinarySearch(_sorted, prefix, StringComparer.Ordinal);
-        for (i = i < 0 ? ~i : i; i < _sorted.Length && _sorted[i].StartsWith(prefix, StringComparison.Ordinal); i++)
-        {
-            found.Add(_sorted[i]);
-        }
-
-        return [.. found.OrderBy(w => w.Length).ThenBy(w => w, StringComparer.Ordinal).Take(max)];
-    }
+    public IReadOnlyList<string> StartingWith(string prefix, int max) =>
+        [.. WithPrefix(prefix).OrderBy(w => w.Length).ThenBy(w => w, StringComparer.Ordinal).Take(max)];
 
     /// <inheritdoc />
     public bool IsSubject(string folded) => _subject.Any(s => WordMatcher.Similarity(folded, s) > 0);
@@ -78,16 +69,24 @@ internal sealed class PassageVocabulary : IVocabulary
             return result;
         }
 
-        var prefix = folded[..4];
-        var i = Array.BinarySearch(_sorted, prefix, StringComparer.Ordinal);
-        for (i = i < 0 ? ~i : i; i < _sorted.Length && _sorted[i].StartsWith(prefix, StringComparison.Ordinal); i++)
+        foreach (var word in WithPrefix(folded[..4]))
         {
-            if (_sorted[i] != folded && WordMatcher.Similarity(folded, _sorted[i]) > 0)
+            if (word != folded && WordMatcher.Similarity(folded, word) > 0)
             {
-                result.Add(_sorted[i]);
+                result.Add(word);
             }
         }
 
         return result;
+    }
+
+    /// <summary>The passages' folded words that start with <paramref name="prefix"/>, in sorted order (a binary search, then a scan).</summary>
+    private IEnumerable<string> WithPrefix(string prefix)
+    {
+        var i = Array.BinarySearch(_sorted, prefix, StringComparer.Ordinal);
+        for (i = i < 0 ? ~i : i; i < _sorted.Length && _sorted[i].StartsWith(prefix, StringComparison.Ordinal); i++)
+        {
+            yield return _sorted[i];
+        }
     }
 }
