@@ -1,5 +1,5 @@
-using System.Globalization;
-using System.Text.RegularExpressions;
+using PoznanAsk.Knowledge.Facts;
+using PoznanAsk.Knowledge.Model;
 using static PoznanAsk.Answering.Answers.Phrases;
 
 namespace PoznanAsk.Answering.Answers;
@@ -11,25 +11,25 @@ namespace PoznanAsk.Answering.Answers;
 /// reports do not name the organisations behind it. No difference is computed into a new number: the
 /// two counts are the report's own.
 /// </summary>
-internal static partial class StatedCountDiff
+internal static class StatedCountDiff
 {
     /// <summary>Writes the comparison into <paramref name="d"/>; false (nothing written) when either year states no count.</summary>
     public static bool TryWrite(AnswerContext ctx, AnswerDraft d, int from, int to)
     {
         var q = d.Question;
         var found = new List<(int Year, SentenceRanker.Candidate Pick, int Count)>();
-        string? scope = null;
+        MembershipScope? scope = null;
         foreach (var year in new[] { from, to })
         {
             // The second year's count must be of the first one's scope (never 11 international against 16 national).
-            var pick = DetailComposer.Sentence(ctx, q, year, s => AnswerComposer.MembershipSentence(q, s) && Count(s, year) is not null && (scope is null || ScopeOf(s) == scope));
-            if (pick is null || Count(pick.Text, year) is not { } count)
+            var pick = DetailComposer.Sentence(ctx, q, year, s => AnswerComposer.MembershipSentence(q, s) && Read(s) is { StatedCount: not null } r && (scope is null || r.Scope == scope));
+            if (pick is null || Read(pick.Text) is not { StatedCount: { } count } reading)
             {
                 return false;
             }
 
             found.Add((year, pick, count));
-            scope = ScopeOf(pick.Text);
+            scope = reading.Scope;
         }
 
         var en = d.En;
@@ -55,35 +55,7 @@ internal static partial class StatedCountDiff
         return true;
     }
 
-    // The scope words a sentence uses: "international", "national", "both" or "none".
-    private static string ScopeOf(string sentence)
-    {
-        var words = Questions.WordSplitter.Split(sentence);
-        var none = new HashSet<int>();
-        return (Questions.Lexicon.International.In(words, none), Questions.Lexicon.National.In(words, none)) switch
-        {
-            (true, false) => "international",
-            (false, true) => "national",
-            (true, true) => "both",
-            _ => "none",
-        };
-    }
-
-    /// <summary>The count a membership sentence states ("członkiem 11 organizacji"): a small number before a word, not the year.</summary>
-    internal static int? Count(string sentence, int year)
-    {
-        foreach (Match m in CountRegex().Matches(sentence))
-        {
-            var n = int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture);
-            if (n != year && n > 0)
-            {
-                return n;
-            }
-        }
-
-        return null;
-    }
-
-    [GeneratedRegex(@"(?<![\d,.])(\d{1,3})(?![\d,.%])\s+(?:\p{L}+\s+){0,3}(?:organizacj|sieci|stowarzysz|platform|zrzesze|związk|podmiot|organisation|organization|network)", RegexOptions.IgnoreCase)]
-    private static partial Regex CountRegex();
+    // The knowledge layer's reading of a count sentence ("było członkiem 11 organizacji … międzynarodowej"):
+    // the stated count and the scope next to it, as for a list's intro.
+    private static MembershipIntro.Reading Read(string sentence) => MembershipIntro.Read(sentence, []);
 }

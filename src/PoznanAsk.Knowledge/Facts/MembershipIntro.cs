@@ -12,7 +12,7 @@ namespace PoznanAsk.Knowledge.Facts;
 /// and which scope (the adjective near the count: międzynarodow-/zagraniczn- → international,
 /// krajow-/polsk- → national).
 /// </summary>
-internal static partial class MembershipIntro
+public static partial class MembershipIntro
 {
     /// <summary>How far after the count the scope adjective is looked for, in words.</summary>
     private const int ScopeWindow = 8;
