@@ -42,7 +42,10 @@ internal sealed class SqliteConversationStateStore : IConversationStateStore, ID
         Execute(connection, StateSchema.Create);
         Execute(connection, StateSchema.Count);
         Execute(connection, $"PRAGMA user_version={SchemaVersion};");
-        _writer = new SqliteGroupWriter(Open());
+        // synchronous=NORMAL is WAL's "durable across process crashes" level (see the summary); it matters to the writer only.
+        var writer = Open();
+        Execute(writer, "PRAGMA synchronous=NORMAL;");
+        _writer = new SqliteGroupWriter(writer);
     }
 
     /// <summary>The database file.</summary>
@@ -247,12 +250,10 @@ internal sealed class SqliteConversationStateStore : IConversationStateStore, ID
     private ValueTask<T> WriteAsync<T>(Func<SqliteConnection, T> write, CancellationToken cancellationToken) =>
         new(_writer.WriteAsync(write, cancellationToken));
 
-    // Per connection: synchronous=NORMAL is WAL's "durable across process crashes" level (see the summary).
     private SqliteConnection Open()
     {
         var connection = new SqliteConnection(_connectionString);
         connection.Open();
-        Execute(connection, "PRAGMA synchronous=NORMAL;");
         return connection;
     }
 
