@@ -43,6 +43,7 @@ internal static partial class SentenceRanker
             var first = true;
             IReadOnlyList<Word> previous = [];
             var previousText = string.Empty;
+            var head = new TableHead();
             foreach (var (start, end) in SentenceSplitter.Split(hit.Passage.Text, lines: true))
             {
                 var lead = first ? 0.05 : 0;
@@ -53,25 +54,93 @@ internal static partial class SentenceRanker
                 var contextText = previousText;
                 previous = sw;
                 previousText = text;
+                // A table row is read with its table's title and column header, as one statement: the
+                // head's words count as the row's own, the rows around it are not its context, and the
+                // verbs that frame a question ("wyniosły", "liczyło") are not expected of it. A row must
+                // still hold a word of the question itself (its label or a figure). Every row shows values, so
+                // what the question word asks for does not tell rows apart.
+                var rowHead = head.Next(start, text, sw);
                 if (sw.Count < 3 || IsCredit(text))
                 {
                     continue;
                 }
 
-                // The sentence before may name the topic ("Walne Zgromadzenie … odbyło się …") that this
-                // one answers about ("Miasto reprezentował …"): its words count 0.6.
-                var matched = weighted.Sum(q => Has(sw, q.Word) ? q.Weight : Has(context, q.Word) ? q.Weight * 0.6 : 0);
-                var share = total == 0 ? 0 : matched / total;
-                var own = total == 0 ? 0 : weighted.Sum(q => Has(sw, q.Word) ? q.Weight : 0) / total;
+                double share, own;
+                if (rowHead is { } row)
+                {
+                    var rowTotal = weighted.Where(q => !frame.Contains(q.Word.Index)).Sum(q => q.Weight);
+                    var inRow = weighted.Sum(q => Has(sw, q.Word) ? q.Weight : 0);
+                    var inHead = weighted.Sum(q => !Has(sw, q.Word) && Has(row.Words, q.Word) ? q.Weight : 0);
+                    share = rowTotal == 0 || inRow == 0 ? 0 : Math.Min(1, (inRow + inHead) / rowTotal);
+                    own = share;
+                    contextText = row.Text;
+                }
+                else
+                {
+                    // The sentence before may name the topic ("Walne Zgromadzenie … odbyło się …") that this
+                    // one answers about ("Miasto reprezentował …"): its words count 0.6.
+                    var matched = weighted.Sum(q => Has(sw, q.Word) ? q.Weight : Has(context, q.Word) ? q.Weight * 0.6 : 0);
+                    share = total == 0 ? 0 : matched / total;
+                    own = total == 0 ? 0 : weighted.Sum(q => Has(sw, q.Word) ? q.Weight : 0) / total;
+                }
+
                 var phrase = Math.Min(0.15, 0.05 * Adjacent(words, sw));
                 var score = (0.7 * share) + (0.2 * hit.Coverage) + (0.1 / (rank + 1)) + lead + phrase
-                    + (Shows(asked, text, sw, words) ? (asked is AskedFor.Person or AskedFor.Place or AskedFor.Time ? 0.3 : 0.25) : 0)
+                    + ((rowHead is not null && asked is not AskedFor.Time) || Shows(asked, text, sw, words) ? (asked is AskedFor.Person or AskedFor.Place or AskedFor.Time ? 0.3 : 0.25) : 0)
                     + (year is { } y && (text + " " + contextText).Contains(y.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal) ? 0.1 : 0);
                 result.Add(new Candidate(hit.Passage, start, end, score, share, hit.Coverage, own));
+            }
+
+            if (head.HeadStarts.Count > 0)
+            {
+                result.RemoveAll(c => c.Passage == hit.Passage && head.HeadStarts.Contains(c.Start));
             }
         }
 
         return result.OrderByDescending(c => c.Score).ToList();
+    }
+
+    /// <summary>
+    /// The head (title and column header, <see cref="TableRows.HeadLines"/> lines at most) of the table
+    /// the current line belongs to, tracked line by line: null for a line that is not a table row.
+    /// </summary>
+    private sealed class TableHead
+    {
+        private readonly Queue<(int Start, string Text, IReadOnlyList<Word> Words)> _recent = new();
+        private (string Text, List<Word> Words)? _head;
+
+        /// <summary>Where the head lines of the tables seen so far start: a head holds no values and answers nothing.</summary>
+        public HashSet<int> HeadStarts { get; } = [];
+
+        public (string Text, List<Word> Words)? Next(int start, string line, IReadOnlyList<Word> words)
+        {
+            if (TableRows.IsRow(line))
+            {
+                if (_head is null)
+                {
+                    HeadStarts.UnionWith(_recent.Select(r => r.Start));
+                    _head = (string.Join(" ", _recent.Select(r => r.Text)), _recent.SelectMany(r => r.Words).ToList());
+                }
+
+                _recent.Clear();
+                return _head;
+            }
+
+            _head = null;
+            if (line.EndsWith('.'))
+            {
+                _recent.Clear();
+                return null;
+            }
+
+            _recent.Enqueue((start, line, words));
+            if (_recent.Count > TableRows.HeadLines)
+            {
+                _recent.Dequeue();
+            }
+
+            return null;
+        }
     }
 
     /// <summary>Whether a sentence shows the kind of thing asked for.</summary>

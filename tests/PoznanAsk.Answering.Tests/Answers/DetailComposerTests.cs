@@ -22,6 +22,7 @@ public sealed class DetailComposerTests
         ("organizacje-2019.txt", 2019, "Organizacje międzynarodowe\n\nMiasto Poznań w 2019 r. było członkiem 2 organizacji międzynarodowych:\n\n• EUROCITIES\n• ICLEI\n"),
         ("ambasadorzy-2019.txt", 2019, "Spotkania z ambasadorami\n\nW 2019 r. z Przewodniczącym Rady Miasta spotkał się Ambasador Łotwy Jānis Eichmanis. Rozmawiano m.in. o współpracy uczelni i wymianie studentów.\n"),
         ("partnerzy-2019.txt", 2019, "Miasta partnerskie\n\nW 2019 r. do grona zagranicznych partnerów Poznania dołączyło Miasto Metropolitalne Turyn, stolica Piemontu.\n"),
+        ("osiedla-2021.txt", 2021, "Tabele statystyczne\n\nLudność zameldowana w Poznaniu wg osiedli (31.12. 2021 r.)\nNazwa osiedla Powierzchnia w km2 Liczba mieszkańców Gęstość zaludnienia\nChartowo 4,5 22 400 4 989\nJeżyce 2,0 22 002 11 112\nŁawica 13,9 7 581 583\n\nŹródło: GUS\n"),
         ("organizacje-2020.txt", 2020, "Miasto Poznań w 2020 r. było członkiem 12 organizacji i platform współpracy międzynarodowej.\n\nW 2020 r. Miasto Poznań szczególnie aktywnie uczestniczyło w pracach EUROCITIES i ICLEI.\n"),
     ];
 
@@ -42,6 +43,9 @@ public sealed class DetailComposerTests
         { "Kiedy Turyn dołączył do grona zagranicznych partnerów Poznania?", "W 2019 r. do grona zagranicznych partnerów Poznania dołączyło", null },
         // The sentence that names the topic, and the next one that says what was discussed.
         { "O czym rozmawiał ambasador Łotwy w 2019 r.?", "wymianie studentów", null },
+        // A table row, read with its table's title and column header (shown beside the quote).
+        { "Ilu zameldowanych mieszkańców liczyło osiedle Jeżyce w 2021 r.?", "Jeżyce 2,0 22 002 11 112", "Chartowo" },
+        { "Jaka była gęstość zaludnienia na osiedlu Ławica w 2021 r.?", "Ławica 13,9 7 581 583", "Jeżyce" },
     };
 
     [Theory]
@@ -57,6 +61,15 @@ public sealed class DetailComposerTests
         {
             Assert.DoesNotContain(notExpected, answer.Text, StringComparison.Ordinal);
         }
+    }
+
+    [Fact]
+    public void Ask_TableRow_ShowsTheTableHeadBesideTheCitedRow()
+    {
+        var answer = EngineLazy.Value.Ask("Ilu mieszkańców liczyło osiedle Chartowo w 2021 r.?");
+
+        Assert.Contains("(tabela „Ludność zameldowana w Poznaniu wg osiedli (31.12. 2021 r.) · Nazwa osiedla Powierzchnia w km2 Liczba mieszkańców Gęstość zaludnienia”)", answer.Text, StringComparison.Ordinal);
+        Assert.Equal("Chartowo 4,5 22 400 4 989", Assert.Single(answer.Citations).Quote);
     }
 
     [Theory]
