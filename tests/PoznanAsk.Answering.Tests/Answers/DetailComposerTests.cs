@@ -1,3 +1,4 @@
+using PoznanAsk.Answering.Answers;
 using PoznanAsk.Answering.Service;
 using PoznanAsk.Answering.Tests.Support;
 using PoznanAsk.Knowledge.Ingest;
@@ -66,10 +67,16 @@ public sealed class DetailComposerTests
     [Fact]
     public void Ask_TableRow_ShowsTheTableHeadBesideTheCitedRow()
     {
-        var answer = EngineLazy.Value.Ask("Ilu mieszkańców liczyło osiedle Chartowo w 2021 r.?");
+        const string question = "Ilu mieszkańców liczyło osiedle Chartowo w 2021 r.?";
+        const string head = "(tabela „Ludność zameldowana w Poznaniu wg osiedli (31.12. 2021 r.) · Nazwa osiedla Powierzchnia w km2 Liczba mieszkańców Gęstość zaludnienia”)";
+        var answer = EngineLazy.Value.Ask(question);
 
-        Assert.Contains("(tabela „Ludność zameldowana w Poznaniu wg osiedli (31.12. 2021 r.) · Nazwa osiedla Powierzchnia w km2 Liczba mieszkańców Gęstość zaludnienia”)", answer.Text, StringComparison.Ordinal);
+        Assert.Contains(head, answer.Text, StringComparison.Ordinal);
         Assert.Equal("Chartowo 4,5 22 400 4 989", Assert.Single(answer.Citations).Quote);
+        // The head's figures are the cited passage's own text; a figure the passage lacks is invented.
+        Assert.Empty(AnswerAudit.Check(answer, EngineLazy.Value.Knowledge, question));
+        var invented = answer with { Text = answer.Text.Replace(head, "(tabela „Ludność zameldowana (31.12. 2022 r.)”)", StringComparison.Ordinal) };
+        Assert.Contains(AnswerAudit.Check(invented, EngineLazy.Value.Knowledge, question), p => p.Contains("2022", StringComparison.Ordinal));
     }
 
     [Theory]
