@@ -108,7 +108,8 @@ internal static partial class DetailComposer
             return first;
         }
 
-        var all = SentenceRanker.Rank(ctx.Passages.Search(words, null, Hits), words, frame, asked, year);
+        // Without a year the search over every report is the one just ranked: do not run it twice.
+        var all = year is null ? ranked : SentenceRanker.Rank(ctx.Passages.Search(words, null, Hits), words, frame, asked, year);
         if (year is { } y)
         {
             // A later report that states the year asked ("w 2020 r." in the 2021 report).

@@ -26,7 +26,7 @@ internal sealed class PassageRetriever
     private readonly IReadOnlyDictionary<string, Passage> _passagesById;
     private readonly ConcurrentDictionary<(int Field, string Form), string[]> _terms = new();
     private readonly ConcurrentDictionary<string, HashSet<string>[]> _passageTerms = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, long> _documentFrequency = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, PreparedWord> _words = new(StringComparer.Ordinal);
     private readonly int _count;
 
     /// <summary>Retrieves through <paramref name="search"/>, whose passage documents carry the ids of <paramref name="knowledge"/>'s passages.</summary>
@@ -72,14 +72,14 @@ internal sealed class PassageRetriever
                 continue;
             }
 
-            if (QueryOf(w, out var wordTerms) is not { } query)
+            var (query, wordTerms, df) = Prepared(w);
+            if (query is null)
             {
                 // Every field's chain drops the word (a stop word such as "nie", "bo"): the index
                 // says nothing about it, so it neither matches nor counts against coverage.
                 continue;
             }
 
-            var df = DocumentFrequency(w, query);
             if (df == 0)
             {
                 // A word no passage contains still counts against coverage: "budżet na kulturę"
@@ -136,24 +136,26 @@ internal sealed class PassageRetriever
     }
 
     /// <summary>
-    /// How many passages contain the word (own or variant terms), counted once per word and snapshot;
-    /// the cache is bounded so that a stream of typos cannot grow it without limit.
+    /// The word's query, its terms per field and how many passages contain it (own or variant terms),
+    /// built once per word and snapshot — the vocabulary, the analyzers and the index never change
+    /// under a retriever; the cache is bounded so that a stream of typos cannot grow it without limit.
     /// </summary>
-    private long DocumentFrequency(Word w, WordQuery query)
+    private PreparedWord Prepared(Word w)
     {
-        var key = w.Alternatives is null ? w.Text.ToLowerInvariant() : string.Join('|', [w.Text.ToLowerInvariant(), .. w.Alternatives]);
-        if (_documentFrequency.TryGetValue(key, out var df))
+        var key = w.Alternatives is null ? w.Text.ToLowerInvariant() + "|" + w.Folded : string.Join('|', [w.Text.ToLowerInvariant(), w.Folded, .. w.Alternatives]);
+        if (_words.TryGetValue(key, out var prepared))
         {
-            return df;
+            return prepared;
         }
 
-        df = _count == 0 ? 0 : _search.CountPassages(query);
-        if (_documentFrequency.Count < MaxCachedWords)
+        var query = QueryOf(w, out var terms);
+        prepared = new PreparedWord(query, terms, query is null || _count == 0 ? 0 : _search.CountPassages(query));
+        if (_words.Count < MaxCachedWords)
         {
-            _documentFrequency.TryAdd(key, df);
+            _words.TryAdd(key, prepared);
         }
 
-        return df;
+        return prepared;
     }
 
     private static bool Matches(HashSet<string>[] passageTerms, string[][] wordTerms)
@@ -249,4 +251,6 @@ internal sealed class PassageRetriever
 
         return terms.ToArray();
     });
+
+    private sealed record PreparedWord(WordQuery? Query, string[][] Terms, long DocumentFrequency);
 }

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Similarities;
@@ -16,6 +18,8 @@ namespace PoznanAsk.Knowledge.Index;
 /// </summary>
 public sealed class KnowledgeSearch : IKnowledgeSearch
 {
+    private const int MaxCachedTerms = 200_000;
+
     private readonly IndexSearcher _searcher;
     private readonly KnowledgeSchema _schema;
     private readonly Filter _passages;
@@ -24,13 +28,16 @@ public sealed class KnowledgeSearch : IKnowledgeSearch
     private readonly string?[] _ids;
     private readonly StoredHit?[] _stored;
     private readonly TokenCache _tokens;
+    private readonly ConcurrentDictionary<Term, TermContext> _termStates = new();
+    private readonly ConditionalWeakTable<WordQuery, Query> _wordQueries = [];
+    private readonly ConcurrentDictionary<int, Filter> _yearPassages = new();
 
     internal KnowledgeSearch(IndexSearcher searcher, KnowledgeSchema schema)
     {
         _searcher = searcher;
         _schema = schema;
         Fields = schema.HasLemma ? [SearchField.Text, SearchField.Lemma, SearchField.Folded] : [SearchField.Text, SearchField.Folded];
-        _passages = new CachingWrapperFilter(new QueryWrapperFilter(PassagesQuery()));
+        _passages = new CachingWrapperFilter(new BitSetFilter(PassagesQuery()));
         var hits = new BooleanQuery { { Or(new TermQuery(new Term(F.Kind, K.Passage)), new TermQuery(new Term(F.Kind, K.Fact))), Occur.MUST } };
         _content = new CachingWrapperFilter(new QueryWrapperFilter(Captions(hits, Occur.MUST_NOT)));
         _captions = new CachingWrapperFilter(new QueryWrapperFilter(Captions(hits, Occur.MUST)));
@@ -104,7 +111,7 @@ public sealed class KnowledgeSearch : IKnowledgeSearch
         }
 
         var query = words.Count == 1 ? ToQuery(words[0]) : Or([.. words.Select(ToQuery)]);
-        var filter = year is { } y ? new QueryWrapperFilter(And(PassagesQuery(), Year(y))) : _passages;
+        var filter = year is { } y ? _yearPassages.GetOrAdd(y, y => new CachingWrapperFilter(new BitSetFilter(And(PassagesQuery(), Year(y))))) : _passages;
         var hits = _searcher.Search(query, filter, top).ScoreDocs;
         var result = new List<PassageScore>(hits.Length);
         foreach (var h in hits)
@@ -218,24 +225,26 @@ public sealed class KnowledgeSearch : IKnowledgeSearch
     /// <summary>
     /// A word: a disjunction of its term groups; a group of several terms of one field is one
     /// alternative (the best of them counts, like Lucene's SynonymQuery counts one term), boosted.
+    /// Built once per <see cref="WordQuery"/> instance (the answering layer keeps one per word and
+    /// snapshot): a query is never changed once built, so searches may share it.
     /// </summary>
-    private static Query ToQuery(WordQuery word)
+    private Query ToQuery(WordQuery word) => _wordQueries.GetValue(word, w =>
     {
         var q = new BooleanQuery();
-        foreach (var g in word.Groups.Where(g => g.Terms.Count > 0))
+        foreach (var g in w.Groups.Where(g => g.Terms.Count > 0))
         {
             var field = KnowledgeSchema.Name(g.Field);
             Query group;
             if (g.Terms.Count == 1)
             {
-                group = new TermQuery(new Term(field, g.Terms[0]));
+                group = TermQuery(new Term(field, g.Terms[0]));
             }
             else
             {
                 var dis = new DisjunctionMaxQuery(0f);
                 foreach (var t in g.Terms)
                 {
-                    dis.Add(new TermQuery(new Term(field, t)));
+                    dis.Add(TermQuery(new Term(field, t)));
                 }
 
                 group = dis;
@@ -246,6 +255,26 @@ public sealed class KnowledgeSearch : IKnowledgeSearch
         }
 
         return q;
+    });
+
+    /// <summary>
+    /// A term query whose per-segment term states (Lucene's <see cref="TermContext"/>: where the term's
+    /// postings are, its document frequency) are looked up once per searcher instead of on every search:
+    /// the commit never changes, and a weight only reads them. Bounded, so that a stream of typos
+    /// cannot grow it without limit; past the bound, Lucene looks the term up itself.
+    /// </summary>
+    private TermQuery TermQuery(Term term)
+    {
+        if (!_termStates.TryGetValue(term, out var states))
+        {
+            states = TermContext.Build(_searcher.TopReaderContext, term);
+            if (_termStates.Count < MaxCachedTerms)
+            {
+                _termStates.TryAdd(term, states);
+            }
+        }
+
+        return new TermQuery(term, states);
     }
 
     private int Count(Query query, Filter? filter)

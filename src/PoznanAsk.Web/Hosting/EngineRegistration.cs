@@ -10,10 +10,10 @@ using PoznanAsk.Web.State;
 namespace PoznanAsk.Web.Hosting;
 
 /// <summary>
-/// The answering engine over the configured folders (<see cref="HostPaths"/>): opened once at start (the index
-/// brought up to date with the reports folder), follow-up context in the conversation-state store, the turn
-/// policy's limits, internal errors logged. Readiness turns "ready" when it is open. Tests replace
-/// <see cref="ITurnHandler"/> and <see cref="IReportService"/>; the engine is then never opened.
+/// The answering engine over the configured folders (<see cref="HostPaths"/>), held by <see cref="EngineHost"/>:
+/// opened at start, newer commits picked up by <see cref="IndexRefresher"/>, follow-up context in the
+/// conversation-state store, the turn policy's limits, internal errors logged. Readiness turns "ready" when it is
+/// open. Tests replace <see cref="ITurnHandler"/> and <see cref="IReportService"/>; the engine is then never opened.
 /// </summary>
 internal static class EngineRegistration
 {
@@ -23,37 +23,26 @@ internal static class EngineRegistration
         {
             var paths = sp.GetRequiredService<HostPaths>();
             var logger = sp.GetRequiredService<ILogger<PoznanAskEngine>>();
-            var readiness = sp.GetRequiredService<IndexReadiness>();
-            try
+            return new EngineHost(() => new EngineOptions
             {
-                var engine = IndexRecovery.Open(new EngineOptions
-                {
-                    ReportsPath = paths.ReportsPath,
-                    IndexPath = paths.IndexPath,
-                    ResourcesPath = paths.ResourcesPath,
-                    // A reader: the last commit, never the writer's lock (`poznanask index` may be writing); built only when
-                    // missing, unless PoznanAsk:IndexReadOnly (replicas sharing one index: never written here).
-                    Mode = sp.GetRequiredService<IOptions<IndexAccessOptions>>().Value.IndexReadOnly ? IndexMode.ReadOnly : IndexMode.ReadLastCommit,
-                    Turns = sp.GetRequiredService<IOptions<TurnHandlerOptions>>().Value,
-                    Cache = sp.GetRequiredService<IOptions<CacheOptions>>().Value,
-                    FollowUps = sp.GetRequiredService<IConversationStateStore>(),
-                    Time = sp.GetRequiredService<TimeProvider>(),
-                    OnError = (ex, what) => logger.LogError(ex, "{What}", what),
-                }, readiness, logger, sp.GetRequiredService<TimeProvider>());
-                var k = engine.Knowledge;
-                var rebuilt = readiness.IsReady ? " (" + readiness.Status + ")" : string.Empty;
-                readiness.MarkReady($"index loaded: {k.Reports.Count} reports, {k.Passages.Count} passages, {k.Memberships.Count} membership facts{rebuilt}");
-                return engine;
-            }
-            catch (AnsweringException ex)
-            {
-                readiness.MarkNotReady(ex.Message);
-                throw;
-            }
+                ReportsPath = paths.ReportsPath,
+                IndexPath = paths.IndexPath,
+                ResourcesPath = paths.ResourcesPath,
+                // A reader: the last commit, never the writer's lock (`poznanask index` may be writing); built only when
+                // missing, unless PoznanAsk:IndexReadOnly (replicas sharing one index: never written here).
+                Mode = sp.GetRequiredService<IOptions<IndexAccessOptions>>().Value.IndexReadOnly ? IndexMode.ReadOnly : IndexMode.ReadLastCommit,
+                Turns = sp.GetRequiredService<IOptions<TurnHandlerOptions>>().Value,
+                Cache = sp.GetRequiredService<IOptions<CacheOptions>>().Value,
+                FollowUps = sp.GetRequiredService<IConversationStateStore>(),
+                Time = sp.GetRequiredService<TimeProvider>(),
+                OnError = (ex, what) => logger.LogError(ex, "{What}", what),
+            },
+            sp.GetRequiredService<IndexReadiness>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<EngineHost>>());
         });
-        services.TryAddSingleton<ITurnHandler>(sp => sp.GetRequiredService<PoznanAskEngine>().TurnHandler);
-        services.TryAddSingleton<IReportService>(sp => sp.GetRequiredService<PoznanAskEngine>().Reports);
+        services.TryAddSingleton<ITurnHandler>(sp => sp.GetRequiredService<EngineHost>().Engine.TurnHandler);
+        services.TryAddSingleton<IReportService>(sp => sp.GetRequiredService<EngineHost>().Engine.Reports);
         services.AddHostedService<EngineStartup>();
+        services.AddHostedService<IndexRefresher>();
         return services;
     }
 
@@ -62,8 +51,16 @@ internal static class EngineRegistration
     {
         public Task StartAsync(CancellationToken cancellationToken)
         {
-            services.GetRequiredService<ITurnHandler>();
-            services.GetRequiredService<IReportService>();
+            try
+            {
+                services.GetRequiredService<ITurnHandler>();
+                services.GetRequiredService<IReportService>();
+            }
+            catch (IndexUnavailableException)
+            {
+                // A read-only host with a damaged index stays up: readiness says why, the refresher retries.
+            }
+
             return Task.CompletedTask;
         }
 

@@ -12,7 +12,8 @@ namespace PoznanAsk.Web.Hosting;
 /// reports into a fresh folder, moves the damaged folder aside (<c>&lt;index&gt;.damaged-&lt;time&gt;</c>, kept for
 /// inspection), swaps the fresh one in and serves from it. Kestrel is already listening while this runs
 /// (the engine opens in a hosted service after the server's), so liveness answers and readiness tells why not yet.
-/// A read-only host (<c>PoznanAsk:IndexReadOnly</c>, replicas sharing one folder) never rebuilds: it says so and stops.
+/// A read-only host (<c>PoznanAsk:IndexReadOnly</c>, replicas sharing one folder) never rebuilds: the damage goes
+/// to <see cref="EngineHost"/>, which serves readiness 503 and tries again.
 /// </summary>
 internal static class IndexRecovery
 {
@@ -22,13 +23,7 @@ internal static class IndexRecovery
         {
             return PoznanAskEngine.Open(options);
         }
-        catch (AnsweringException ex) when (options.Mode == IndexMode.ReadOnly && IsDamage(ex))
-        {
-            // Replicas share the folder: one of them swapping it under the others would be worse than stopping.
-            logger.LogError("The index at {IndexPath} is damaged ({Reason}); this host only reads it (PoznanAsk:IndexReadOnly): rebuild it with `poznanask index` into a fresh folder and swap it in", options.IndexPath, ex.Message);
-            throw;
-        }
-        catch (AnsweringException ex) when (options.IndexPath is { } index && IsDamage(ex) && Directory.Exists(options.ReportsPath))
+        catch (AnsweringException ex) when (options.Mode != IndexMode.ReadOnly && options.IndexPath is { } index && IsDamage(ex) && Directory.Exists(options.ReportsPath))
         {
             var reason = ex.Message;
             logger.LogError("The index at {IndexPath} is damaged ({Reason}); rebuilding it from the reports in {ReportsPath}", index, reason, options.ReportsPath);

@@ -8,21 +8,25 @@ namespace PoznanAsk.Web.Hosting;
 /// client's fault: a 413 / 400 / 408 ProblemDetails and one Information log line, never a 500 or a stack trace.
 /// <see cref="JsonBody"/> catches them where bodies are read; this handler catches them anywhere else.
 /// The shared conversation-state store being unreachable (<see cref="State.StateStoreUnavailableException"/>: Redis
-/// down) is an outage, not a bug: 503 with <c>Retry-After</c>, one warning line.
+/// down) is an outage, not a bug: 503 with <c>Retry-After</c>, one warning line; so is a read-only replica without
+/// a readable index (<see cref="IndexUnavailableException"/>).
 /// </summary>
 internal sealed class RequestFailures : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
-        if (exception is State.StateStoreUnavailableException unavailable)
+        if (exception is State.StateStoreUnavailableException or IndexUnavailableException)
         {
             httpContext.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("PoznanAsk.Web.RequestFailures")
-                .LogWarning("{Method} {Path} answered 503: {Reason}", httpContext.Request.Method, httpContext.Request.Path.Value, unavailable.Message);
+                .LogWarning("{Method} {Path} answered 503: {Reason}", httpContext.Request.Method, httpContext.Request.Path.Value, exception.Message);
             if (!httpContext.Response.HasStarted)
             {
                 httpContext.Response.Clear();
                 httpContext.Response.Headers.RetryAfter = "5";
-                await Problems.Create(StatusCodes.Status503ServiceUnavailable, "Conversation state unavailable", "The conversation store does not answer; try again in a few seconds.", "ServiceUnavailable").ExecuteAsync(httpContext);
+                var problem = exception is IndexUnavailableException
+                    ? Problems.Create(StatusCodes.Status503ServiceUnavailable, "Index unavailable", "The reports' index cannot be read yet (" + exception.Message + "); try again shortly.", "ServiceUnavailable")
+                    : Problems.Create(StatusCodes.Status503ServiceUnavailable, "Conversation state unavailable", "The conversation store does not answer; try again in a few seconds.", "ServiceUnavailable");
+                await problem.ExecuteAsync(httpContext);
             }
 
             return true;

@@ -32,7 +32,7 @@ internal static class ServiceRegistration
         services.AddOptions<LimitsOptions>().BindConfiguration(LimitsOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddPoznanAskForwardedHeaders();
         services.AddOptions<WebOptions>().BindConfiguration(WebOptions.SectionName).ValidateOnStart();
-        services.AddOptions<IndexAccessOptions>().BindConfiguration(IndexAccessOptions.SectionName).ValidateOnStart();
+        services.AddOptions<IndexAccessOptions>().BindConfiguration(IndexAccessOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<IValidateOptions<IndexAccessOptions>, IndexAccessOptionsValidator>();
         services.AddOptions<TurnHandlerOptions>().BindConfiguration(TurnsSectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<CacheOptions>().BindConfiguration(CacheOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();

@@ -7,9 +7,14 @@ namespace PoznanAsk.Web.State;
 
 /// <summary>
 /// The embedded <see cref="IConversationStateStore"/>: one SQLite file (WAL journal, so pollers read while a
-/// turn writes) in the data folder, created on first use, readable by the owner only. Writes from this
-/// process are serialised; other processes on the same file wait up to the busy timeout. Times are stored as
-/// UTC ticks.
+/// turn writes) in the data folder, created on first use, readable by the owner only. Reads use pooled
+/// connections; writes go through one <see cref="SqliteGroupWriter"/> (what is waiting commits together), and a
+/// write's task completes once its transaction has committed: a turn's follow-up context and reference are in
+/// the file before its reply is sent. Durability: <c>synchronous=NORMAL</c> in WAL mode — a committed write
+/// survives the process being killed or restarted (it is in the WAL, which the next open replays); an OS crash
+/// or power loss may lose the writes since the last checkpoint, never the file's consistency. Other processes on
+/// the same file wait up to the busy timeout. Caps are enforced through row counts kept by triggers
+/// (<see cref="StateSchema"/>), so trimming costs an index seek, not a scan. Times are stored as UTC ticks.
 /// </summary>
 internal sealed class SqliteConversationStateStore : IConversationStateStore, IDisposable
 {
@@ -17,7 +22,7 @@ internal sealed class SqliteConversationStateStore : IConversationStateStore, ID
     private readonly string _connectionString;
     private readonly StateRetention _retention;
     private readonly TimeProvider _time;
-    private readonly SemaphoreSlim _write = new(1, 1);
+    private readonly SqliteGroupWriter _writer;
 
     public SqliteConversationStateStore(string path, StateRetention retention, TimeProvider time)
     {
@@ -35,7 +40,9 @@ internal sealed class SqliteConversationStateStore : IConversationStateStore, ID
         }
 
         Execute(connection, StateSchema.Create);
+        Execute(connection, StateSchema.Count);
         Execute(connection, $"PRAGMA user_version={SchemaVersion};");
+        _writer = new SqliteGroupWriter(Open());
     }
 
     /// <summary>The database file.</summary>
@@ -45,14 +52,12 @@ internal sealed class SqliteConversationStateStore : IConversationStateStore, ID
 
     public ValueTask<bool> StartDirectLineAsync(string conversationId, string userId, CancellationToken cancellationToken) => WriteAsync(connection =>
     {
-        using var tx = connection.BeginTransaction();
         if (Scalar(connection, "SELECT 1 FROM dl_conversations WHERE id = $id;", ("$id", conversationId)) is not null)
         {
             return false;
         }
 
-        var count = Convert.ToInt32(Scalar(connection, "SELECT COUNT(*) FROM dl_conversations;"), System.Globalization.CultureInfo.InvariantCulture);
-        var evict = count - _retention.MaxDirectLineConversations + 1;
+        var evict = Count(connection, "dl_conversations") - _retention.MaxDirectLineConversations + 1;
         if (evict > 0)
         {
             Execute(connection, """
@@ -63,7 +68,6 @@ internal sealed class SqliteConversationStateStore : IConversationStateStore, ID
 
         Execute(connection, "INSERT INTO dl_conversations(id, user_id, next_seq, last_active) VALUES ($id, $user, 0, $now);",
             ("$id", conversationId), ("$user", userId), ("$now", Now));
-        tx.Commit();
         return true;
     }, cancellationToken);
 
@@ -84,7 +88,6 @@ internal sealed class SqliteConversationStateStore : IConversationStateStore, ID
 
     public ValueTask<long?> AppendActivityAsync(string conversationId, Func<long, string> stamp, CancellationToken cancellationToken) => WriteAsync<long?>(connection =>
     {
-        using var tx = connection.BeginTransaction();
         if (Scalar(connection, "UPDATE dl_conversations SET next_seq = next_seq + 1, last_active = $now WHERE id = $id RETURNING next_seq - 1;",
                 ("$id", conversationId), ("$now", Now)) is not long seq)
         {
@@ -95,7 +98,6 @@ internal sealed class SqliteConversationStateStore : IConversationStateStore, ID
             ("$id", conversationId), ("$seq", seq), ("$json", stamp(seq)));
         Execute(connection, "DELETE FROM dl_activities WHERE conversation_id = $id AND seq <= $old;",
             ("$id", conversationId), ("$old", seq - _retention.MaxActivitiesPerConversation));
-        tx.Commit();
         return seq;
     }, cancellationToken);
 
@@ -197,7 +199,9 @@ internal sealed class SqliteConversationStateStore : IConversationStateStore, ID
     {
         Execute(connection, "INSERT INTO follow_ups(key, json, updated) VALUES ($key, $json, $now) ON CONFLICT(key) DO UPDATE SET json = excluded.json, updated = excluded.updated;",
             ("$key", key), ("$json", context.ToJson()), ("$now", Now));
-        Execute(connection, "DELETE FROM follow_ups WHERE key IN (SELECT key FROM follow_ups ORDER BY updated DESC LIMIT -1 OFFSET $max);", ("$max", _retention.MaxBotConversations + _retention.MaxDirectLineConversations));
+        // The oldest beyond the cap (ties: the earliest row), found by the index on updated.
+        Execute(connection, "DELETE FROM follow_ups WHERE key IN (SELECT key FROM follow_ups ORDER BY updated, rowid LIMIT max(0, (SELECT n FROM row_counts WHERE name = 'follow_ups') - $max));",
+            ("$max", _retention.MaxBotConversations + _retention.MaxDirectLineConversations));
         return true;
     }, cancellationToken).AsNonGeneric();
 
@@ -209,14 +213,12 @@ internal sealed class SqliteConversationStateStore : IConversationStateStore, ID
 
     public ValueTask<int> SweepAsync(CancellationToken cancellationToken) => WriteAsync(connection =>
     {
-        using var tx = connection.BeginTransaction();
         var dlCutoff = Now - _retention.DirectLineIdle.Ticks;
         Execute(connection, "DELETE FROM dl_activities WHERE conversation_id IN (SELECT id FROM dl_conversations WHERE last_active < $cutoff);", ("$cutoff", dlCutoff));
         var removed = Execute(connection, "DELETE FROM dl_conversations WHERE last_active < $cutoff;", ("$cutoff", dlCutoff));
         Execute(connection, "DELETE FROM bot_conversations WHERE channel_id = $dl AND conversation_id NOT IN (SELECT id FROM dl_conversations);", ("$dl", DirectLine.DirectLineConversation.ChannelId));
         removed += Execute(connection, "DELETE FROM bot_conversations WHERE last_active < $cutoff;", ("$cutoff", Now - _retention.BotConversationIdle.Ticks));
         Execute(connection, "DELETE FROM follow_ups WHERE updated < $cutoff;", ("$cutoff", Now - _retention.FollowUpIdle.Ticks));
-        tx.Commit();
         return removed;
     }, cancellationToken);
 
@@ -229,34 +231,28 @@ internal sealed class SqliteConversationStateStore : IConversationStateStore, ID
 
     public void Dispose()
     {
-        _write.Dispose();
+        _writer.Dispose();
         SqliteConnection.ClearAllPools();
     }
 
     private void TrimBotConversations(SqliteConnection connection) =>
         Execute(connection, """
             DELETE FROM bot_conversations WHERE rowid IN
-              (SELECT rowid FROM bot_conversations ORDER BY last_active DESC LIMIT -1 OFFSET $max);
+              (SELECT rowid FROM bot_conversations ORDER BY last_active, rowid LIMIT max(0, (SELECT n FROM row_counts WHERE name = 'bot_conversations') - $max));
             """, ("$max", _retention.MaxBotConversations));
 
-    private async ValueTask<T> WriteAsync<T>(Func<SqliteConnection, T> write, CancellationToken cancellationToken)
-    {
-        await _write.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
-        {
-            using var connection = Open();
-            return write(connection);
-        }
-        finally
-        {
-            _write.Release();
-        }
-    }
+    private static int Count(SqliteConnection connection, string table) =>
+        Convert.ToInt32(Scalar(connection, "SELECT n FROM row_counts WHERE name = $t;", ("$t", table)), System.Globalization.CultureInfo.InvariantCulture);
 
+    private ValueTask<T> WriteAsync<T>(Func<SqliteConnection, T> write, CancellationToken cancellationToken) =>
+        new(_writer.WriteAsync(write, cancellationToken));
+
+    // Per connection: synchronous=NORMAL is WAL's "durable across process crashes" level (see the summary).
     private SqliteConnection Open()
     {
         var connection = new SqliteConnection(_connectionString);
         connection.Open();
+        Execute(connection, "PRAGMA synchronous=NORMAL;");
         return connection;
     }
 

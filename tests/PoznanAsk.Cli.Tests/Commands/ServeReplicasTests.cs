@@ -70,6 +70,47 @@ public sealed class ServeReplicasTests : IDisposable
     }
 
     [Fact]
+    public async Task Replica_PoznanaskIndexCommitsANewReport_AnswersFromItWithoutARestart()
+    {
+        var reports = Path.Combine(_root, "reports");
+        Directory.CreateDirectory(reports);
+        foreach (var file in Directory.GetFiles(TestPaths.Seeds))
+        {
+            File.Copy(file, Path.Combine(reports, Path.GetFileName(file)));
+        }
+
+        var indexed = CliRunner.Run(null, "index", "--reports", reports, "--index", Index);
+        Assert.True(indexed.ExitCode == 0, indexed.Stderr);
+        var replica = Track(await ServeProcess.StartAsync(
+            new Dictionary<string, string> { ["PoznanAsk__IndexReadOnly"] = "true", ["PoznanAsk__IndexRefreshSeconds"] = "1" },
+            "--reports", reports, "--index", Index, "--data", Path.Combine(_root, "data")));
+        const string question = "Do jakich organizacji krajowych należał Poznań w 2024 r.?";
+        var before = await AskAsync(replica, question);
+
+        await File.WriteAllTextAsync(Path.Combine(reports, "raport-2024.txt"), """
+            Aktywność w organizacjach krajowych
+
+            W 2024 r. Miasto Poznań było członkiem 3 krajowych organizacji:
+            • Związek Miast Polskich
+            • Unia Metropolii Polskich
+            • Stowarzyszenie Metropolia Poznań
+            """);
+        var second = CliRunner.Run(null, "index", "--reports", reports, "--index", Index);
+        Assert.True(second.ExitCode == 0, second.Stderr);
+        var deadline = Stopwatch.StartNew();
+        var after = before;
+        while (after == before && deadline.Elapsed < AnswerTimeout)
+        {
+            await Task.Delay(250);
+            after = await AskAsync(replica, question);
+        }
+
+        Assert.DoesNotContain("Stowarzyszenie Metropolia Poznań", before, StringComparison.Ordinal);
+        Assert.Contains("Stowarzyszenie Metropolia Poznań", after, StringComparison.Ordinal);
+        Assert.Contains("A new index commit is being served", replica.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Serve_ReadOnlyAndNoIndexYet_ExitsWithOneLineAndWritesNothing()
     {
         var result = CliRunner.RunWith(new Dictionary<string, string> { ["PoznanAsk__IndexReadOnly"] = "true" }, null,
@@ -130,6 +171,13 @@ public sealed class ServeReplicasTests : IDisposable
         using var response = await replica.Client.SendAsync(request);
         Assert.True(response.StatusCode == HttpStatusCode.OK, $"{request.RequestUri} on {replica.Url}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
         return (await response.Content.ReadFromJsonAsync<JsonObject>())!;
+    }
+
+    private static async Task<string> AskAsync(ServeProcess replica, string question)
+    {
+        using var response = await replica.Client.PostAsJsonAsync("/api/ask", new { question });
+        Assert.True(response.StatusCode == HttpStatusCode.OK, $"/api/ask on {replica.Url}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+        return await response.Content.ReadAsStringAsync();
     }
 
     private static async Task<JsonObject> PostAsync(ServeProcess replica, string path, string? bearer, JsonNode? body)
