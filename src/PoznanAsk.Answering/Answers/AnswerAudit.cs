@@ -60,7 +60,17 @@ internal static partial class AnswerAudit
             allowedNumbers.Add(g.Count().ToString(CultureInfo.InvariantCulture));
         }
 
-        var quotedWords = quotes.SelectMany(q => WordSplitter.Split(q)).Where(w => w.IsNumber).Select(w => w.Text).ToHashSet(StringComparer.Ordinal);
+        // The items of a cited list, counted by the answer (the report states no number).
+        foreach (var f in answer.Facts.Where(f => f.Kind == "counted" && f.Value is not null))
+        {
+            allowedNumbers.Add(f.Value!.Value.ToString(CultureInfo.InvariantCulture));
+        }
+
+        // A quote in the text that is verbatim from a cited passage (a table's head beside its cited row).
+        var cited = answer.Citations.Select(c => knowledge.PassagesById.GetValueOrDefault(c.PassageId)?.Text).OfType<string>().ToList();
+        var verbatim = InlineQuotes().Matches(body).Select(m => m.Groups[1].Value)
+            .Where(q => q.Split(" · ").All(part => cited.Any(t => t.Contains(part, StringComparison.Ordinal))));
+        var quotedWords = quotes.Concat(verbatim).SelectMany(q => WordSplitter.Split(q)).Where(w => w.IsNumber).Select(w => w.Text).ToHashSet(StringComparer.Ordinal);
         foreach (var w in WordSplitter.Split(body).Where(w => w.IsNumber))
         {
             if (!allowedNumbers.Contains(w.Text) && !quotedWords.Contains(w.Text))
@@ -72,12 +82,13 @@ internal static partial class AnswerAudit
         var foldedBody = " " + string.Join(' ', WordSplitter.Split(body).Select(w => w.Folded)) + " ";
         var foldedSources = string.Join(" | ", quotes.Concat(answer.Citations.Select(c => c.Section)).Concat([question])
             .Select(q => " " + string.Join(' ', WordSplitter.Split(q).Select(w => w.Folded)) + " "));
+        var sourceWords = quotes.Select(q => WordSplitter.Split(q).Select(w => w.Folded).ToArray()).ToList();
         foreach (var o in knowledge.Organisations)
         {
             foreach (var name in new[] { o.CanonicalName }.Concat(o.Aliases.Select(a => a.Name)).Concat(o.Abbreviations))
             {
                 var key = " " + string.Join(' ', WordSplitter.Split(name).Select(w => w.Folded)) + " ";
-                if (key.Trim().Length >= 3 && foldedBody.Contains(key, StringComparison.Ordinal) && !foldedSources.Contains(key, StringComparison.Ordinal))
+                if (key.Trim().Length >= 3 && foldedBody.Contains(key, StringComparison.Ordinal) && !foldedSources.Contains(key, StringComparison.Ordinal) && !Inflected(key, sourceWords))
                 {
                     problems.Add($"organisation '{name}' is named but not quoted");
                 }
@@ -87,6 +98,36 @@ internal static partial class AnswerAudit
         return problems;
     }
 
+    // A name the answer gives in the nominative that a quote holds inflected ("Unia Metropolii Polskich" for
+    // "Unii Metropolii Polskich"): word by word the same up to an ending of at most three letters.
+    private static bool Inflected(string key, List<string[]> sources)
+    {
+        var name = key.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        static bool Same(string a, string b) =>
+            a == b || (WordMatcher.CommonPrefix(a, b) is var p && p >= 3 && p >= Math.Max(a.Length, b.Length) - 3);
+        foreach (var words in sources)
+        {
+            for (var i = 0; i + name.Length <= words.Length; i++)
+            {
+                var all = true;
+                for (var k = 0; k < name.Length && all; k++)
+                {
+                    all = Same(name[k], words[i + k]);
+                }
+
+                if (all)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
     [GeneratedRegex(@"\[(\d+)\]")]
     private static partial Regex Markers();
+
+    [GeneratedRegex(@"[„“]([^”]+)”")]
+    private static partial Regex InlineQuotes();
 }

@@ -37,6 +37,9 @@ internal sealed class AnswerContext
     /// <summary>The organisation linker.</summary>
     public required OrganisationLinker Linker { get; init; }
 
+    /// <summary>Nominative forms of inflected list items (Morfologik), or null without the dictionary (items as written).</summary>
+    public Lists.BaseForms? Forms { get; init; }
+
     /// <summary>The subject for suggestions.</summary>
     public string SubjectFor(bool en) => Subject is null ? (en ? "the city" : "miasto") : en ? Subject.Split(' ')[^1] : Subject;
 

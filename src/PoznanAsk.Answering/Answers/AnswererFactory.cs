@@ -15,9 +15,10 @@ internal static class AnswererFactory
     /// Builds the composer: registry linker, passage retrieval, subject words. Passages are retrieved
     /// through <paramref name="search"/> (the knowledge index of the same commit, searched in
     /// <paramref name="fields"/>): the one query path; there is no index without the Polish analysis.
-    /// With <paramref name="dictionary"/>, English questions are translated into the passages' words.
+    /// With <paramref name="dictionary"/>, English questions are translated into the passages' words; with
+    /// <paramref name="lemmas"/>, inflected list items are also given in their nominative form.
     /// </summary>
-    public static AnswerComposer Create(KnowledgeBase knowledge, Analyzer? analyzer, IKnowledgeSearch search, IReadOnlyList<RetrievalField> fields, FreeDict? dictionary = null)
+    public static AnswerComposer Create(KnowledgeBase knowledge, Analyzer? analyzer, IKnowledgeSearch search, IReadOnlyList<RetrievalField> fields, FreeDict? dictionary = null, Analysis.Morfologik.MorfologikDictionary? lemmas = null)
     {
         ArgumentNullException.ThrowIfNull(knowledge);
         ArgumentNullException.ThrowIfNull(search);
@@ -29,6 +30,6 @@ internal static class AnswererFactory
         var names = knowledge.Memberships.Select(m => (m.OrganisationId, m.NameAsWritten))
             .Concat(knowledge.Events.Where(e => e.OrganisationId is not null).Select(e => (e.OrganisationId!, e.NameAsWritten)));
         var linker = new OrganisationLinker(knowledge.Organisations, names, analyzer);
-        return new AnswerComposer(new AnswerContext(view, retriever, subject) { Linker = linker }, new QuestionParser(linker, vocabulary, dictionary is null ? null : new QuestionTranslator(dictionary, vocabulary)));
+        return new AnswerComposer(new AnswerContext(view, retriever, subject) { Linker = linker, Forms = lemmas is null ? null : new Lists.BaseForms(lemmas) }, new QuestionParser(linker, vocabulary, dictionary is null ? null : new QuestionTranslator(dictionary, vocabulary)));
     }
 }

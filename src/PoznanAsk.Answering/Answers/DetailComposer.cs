@@ -65,7 +65,7 @@ internal static partial class DetailComposer
 
         foreach (var pick in picks.DistinctBy(p => (p.Passage.Id, p.Start)))
         {
-            Quote(d, pick, q.Asked);
+            Quote(ctx, d, pick, q.Asked);
         }
 
         return d.Build();
@@ -105,7 +105,11 @@ internal static partial class DetailComposer
         var ranked = SentenceRanker.Rank(ctx.Passages.Search(words, year, Hits), words, frame, asked, year);
         if (ranked.FirstOrDefault(Good) is { } first && (accept is not null || first == ranked[0]))
         {
-            return first;
+            // A list asked for: of the sentences that hold as much of the question, the one that introduces a list (a report often
+            // says "… dla 15 instytucji kultury." twice: once alone, once before "Należą do nich:" and the list).
+            return asked == AskedFor.Name && !IntroducesList(first)
+                ? ranked.FirstOrDefault(c => c.Share >= first.Share && c.OwnShare >= first.OwnShare && Good(c) && IntroducesList(c)) ?? first
+                : first;
         }
 
         // Without a year the search over every report is the one just ranked: do not run it twice.
@@ -126,12 +130,28 @@ internal static partial class DetailComposer
         return all.Where(c => Good(c) && c.Score >= best.Score - 0.05).OrderByDescending(c => c.Passage.Year ?? 0).ThenByDescending(c => c.Score).First();
     }
 
-    private static void Quote(AnswerDraft d, SentenceRanker.Candidate pick, AskedFor asked)
+    // The sentence ends with ':' or the next one of its passage does ("Należą do nich:").
+    private static bool IntroducesList(SentenceRanker.Candidate c)
+    {
+        if (c.Text.EndsWith(':'))
+        {
+            return true;
+        }
+
+        var next = Knowledge.Text.SentenceSplitter.Split(c.Passage.Text, lines: true).FirstOrDefault(s => s.Start >= c.End);
+        return next != default && c.Passage.Text[next.Start..next.End].EndsWith(':');
+    }
+
+    private static void Quote(AnswerContext ctx, AnswerDraft d, SentenceRanker.Candidate pick, AskedFor asked)
     {
         var p = pick.Passage;
         var end = pick.End;
-        // A lead-in ("… następujące gminy:") or a list asked for: quote what follows, in one citation.
-        if (pick.Text.EndsWith(':') || (asked is AskedFor.Name or AskedFor.Anything && p.Kind == Knowledge.Model.PassageKind.List))
+        var listAsked = asked is AskedFor.Name or AskedFor.Anything or AskedFor.Number;
+        // A lead-in ("… następujące gminy:"), a list asked for, or a sentence a lead-in follows ("… dla 15
+        // instytucji kultury." + "Należą do nich:"): quote what follows, in one citation.
+        var next = Knowledge.Text.SentenceSplitter.Split(p.Text, lines: true).FirstOrDefault(s => s.Start >= pick.End);
+        var leadNext = listAsked && next != default && p.Text[next.Start..next.End].EndsWith(':');
+        if (pick.Text.EndsWith(':') || leadNext || (asked is AskedFor.Name or AskedFor.Anything && p.Kind == Knowledge.Model.PassageKind.List))
         {
             var following = Knowledge.Text.SentenceSplitter.Split(p.Text, lines: true).Where(s => s.Start >= pick.End).Take(MaxFollowing).ToList();
             if (following.Count > 0)
@@ -139,17 +159,47 @@ internal static partial class DetailComposer
                 end = following[^1].End;
             }
         }
-        else if (Following(p.Text, pick) is { } next)
+        else if (Following(p.Text, pick) is { } after)
         {
-            end = next;
+            end = after;
         }
 
         var n = d.Citations.Cite(p, pick.Start, end);
         var year = p.Year?.ToString(CultureInfo.InvariantCulture);
+        // A table row is read with its table's title and column header.
+        var table = Knowledge.Text.TableRows.IsRow(pick.Text) && Knowledge.Text.TableRows.HeadOf(p.Text, pick.Start) is { } head
+            ? d.En ? $" (table {Q(true, Collapse(p.Text[head.Start..head.End]))})" : $" (tabela {Q(false, Collapse(p.Text[head.Start..head.End]))})"
+            : string.Empty;
         d.Line(year is null
-            ? (d.En ? "The reports say:" : "Raporty podają:")
-            : d.En ? $"According to {Report(true, p.Year!.Value)}:" : $"Według raportu za {year} r.:");
+            ? (d.En ? $"The reports say{table}:" : $"Raporty podają{table}:")
+            : d.En ? $"According to {Report(true, p.Year!.Value)}{table}:" : $"Według raportu za {year} r.{table}:");
         d.Line($"> {Q(d.En, p.Text[pick.Start..end])} [{n}]").Line();
+        if (!listAsked)
+        {
+            return;
+        }
+
+        var items = ItemLines.Of(p.Text, pick.Start, pick.End, end, out var inline);
+        if (items.Count < 2)
+        {
+            return;
+        }
+
+        if (asked == AskedFor.Number)
+        {
+            // A count the report does not state: the list's items, counted, and said so.
+            if (ItemLines.StatedCount(pick.Text) is null)
+            {
+                d.Facts.Add(new AnswerFact("counted", null, null, p.Year ?? 0, "unknown", n, items.Count));
+                d.Line(d.En
+                    ? $"The report states no number; the list it gives has **{items.Count}** items (counted) [{n}]."
+                    : $"Raport nie podaje tej liczby wprost; lista, którą przytacza, ma **{items.Count}** pozycji (policzone) [{n}].").Line();
+            }
+
+            return;
+        }
+
+        ItemLines.Write(ctx, d, items, inline);
     }
 
     /// <summary>
@@ -229,6 +279,8 @@ internal static partial class DetailComposer
         return d.Build();
     }
 
+    private static string Collapse(string text) => string.Join(" · ", text.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries));
+
     private static string Of(bool en, int? year) => year is null ? (en ? "the reports" : "raportach") : en ? Report(true, year.Value) : $"raporcie za {year} r.";
 
     private static bool Names(IReadOnlyList<Word> sentence, IReadOnlyList<Word> names) =>
@@ -246,14 +298,8 @@ internal static partial class DetailComposer
         }
 
         var items = units.Where(u => u.Start >= intro.End).ToList();
-        var count = StatedCount().Match(text[intro.Start..intro.End]);
-        int? stated = count.Success ? int.Parse(count.Groups[1].Value, CultureInfo.InvariantCulture) : null;
-        return items.Count == 0 ? null : new ListContext(intro, items, stated);
+        return items.Count == 0 ? null : new ListContext(intro, items, ItemLines.StatedCount(text[intro.Start..intro.End]));
     }
-
-    // "… z 18 gminami:", "w 3 klubach": a small number before a word (not a year, not an amount).
-    [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\d,.])(\d{1,3})(?![\d,.%])\s+\p{L}")]
-    private static partial System.Text.RegularExpressions.Regex StatedCount();
 
     private sealed record ListContext((int Start, int End) Intro, IReadOnlyList<(int Start, int End)> Items, int? Stated);
 }

@@ -1,4 +1,4 @@
-using System.Text;
+using System.Buffers;
 using PoznanAsk.Analysis.Filters;
 
 namespace PoznanAsk.Answering.Questions;
@@ -13,13 +13,38 @@ internal static class TextFolding
     /// <summary>Folds one word or a whole text.</summary>
     public static string Fold(ReadOnlySpan<char> text)
     {
-        var sb = new StringBuilder(text.Length);
-        foreach (var c in text)
+        // One char per char: fold into a buffer on the stack (words) or a pooled one (whole texts).
+        char[]? rented = null;
+        var buffer = text.Length <= 256 ? stackalloc char[text.Length] : (rented = ArrayPool<char>.Shared.Rent(text.Length)).AsSpan(0, text.Length);
+        for (var i = 0; i < text.Length; i++)
         {
-            sb.Append(FoldChar(c));
+            buffer[i] = FoldChar(text[i]);
         }
 
-        return sb.ToString();
+        var folded = new string(buffer);
+        if (rented is not null)
+        {
+            ArrayPool<char>.Shared.Return(rented);
+        }
+
+        return folded;
+    }
+
+    /// <summary>
+    /// Folds a word that is already a string: the same string when folding changes nothing
+    /// (most words of the reports are lower-case without Polish letters), so no copy is made.
+    /// </summary>
+    public static string Fold(string word)
+    {
+        for (var i = 0; i < word.Length; i++)
+        {
+            if (FoldChar(word[i]) != word[i])
+            {
+                return Fold(word.AsSpan());
+            }
+        }
+
+        return word;
     }
 
     /// <summary>Folds one character.</summary>

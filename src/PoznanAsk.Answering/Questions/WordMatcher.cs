@@ -26,11 +26,21 @@ internal static class WordMatcher
     /// <summary>Whether a text word is the question word (any of its forms) inflected or mistyped.</summary>
     public static bool Matches(Word question, Word text)
     {
-        foreach (var form in question.Forms)
+        // The forms are the folded word, then its alternatives (Word.Forms), compared without
+        // building that sequence: this runs for every question word against every sentence word.
+        if (Similarity(question.Folded, text.Folded) >= Typo)
         {
-            if (Similarity(form, text.Folded) >= Typo)
+            return true;
+        }
+
+        if (question.Alternatives is { } alternatives)
+        {
+            for (var i = 0; i < alternatives.Count; i++)
             {
-                return true;
+                if (Similarity(alternatives[i], text.Folded) >= Typo)
+                {
+                    return true;
+                }
             }
         }
 

@@ -27,8 +27,8 @@ internal static class WordSplitter
                 i++;
             }
 
-            var span = text.AsSpan(start, i - start);
-            words.Add(new Word(span.ToString(), TextFolding.Fold(span), start, i, words.Count));
+            var word = text.Substring(start, i - start);
+            words.Add(new Word(word, TextFolding.Fold(word), start, i, words.Count));
         }
 
         return words;

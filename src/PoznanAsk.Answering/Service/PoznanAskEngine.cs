@@ -106,7 +106,7 @@ public sealed class PoznanAskEngine : IDisposable
         ArgumentNullException.ThrowIfNull(analysis);
         var analyzers = IndexAnalyzers.Of(analysis);
         var search = Wrap(() => KnowledgeSearch.InMemory(knowledge, analyzers, facts: true));
-        var composer = AnswererFactory.Create(knowledge, analyzer, search, PassageRetriever.KnowledgeIndexFields(analyzers), dictionary);
+        var composer = AnswererFactory.Create(knowledge, analyzer, search, PassageRetriever.KnowledgeIndexFields(analyzers), dictionary, Lemmas(analysis));
         return new PoznanAskEngine(new EngineSnapshot(composer, search), analyzer, analysis, dictionary, null, null, turnOptions ?? new TurnHandlerOptions(), onError, followUps, time);
     }
 
@@ -171,9 +171,13 @@ public sealed class PoznanAskEngine : IDisposable
     {
         var current = index.Current;
         // Answers retrieve passages through the same searcher as the search service: one index, one BM25.
-        var composer = AnswererFactory.Create(current.Knowledge, analyzer, current.Search, PassageRetriever.KnowledgeIndexFields(IndexAnalyzers.Of(analysis)), dictionary);
+        var composer = AnswererFactory.Create(current.Knowledge, analyzer, current.Search, PassageRetriever.KnowledgeIndexFields(IndexAnalyzers.Of(analysis)), dictionary, Lemmas(analysis));
         return new EngineSnapshot(composer, current.Search);
     }
+
+    // The Morfologik dictionary of the analysis (list items' nominative forms), null without the lemma analyzer.
+    private static Analysis.Morfologik.MorfologikDictionary? Lemmas(PolishAnalysis analysis) =>
+        analysis.TryGet(PolishAnalysis.LemmaName, out var a) && a is Analysis.Morfologik.PolishLemmaAnalyzer lemma ? lemma.Dictionary : null;
 
     private static T Wrap<T>(Func<T> action)
     {

@@ -37,7 +37,7 @@ public sealed class KnowledgeSearch : IKnowledgeSearch
         _searcher = searcher;
         _schema = schema;
         Fields = schema.HasLemma ? [SearchField.Text, SearchField.Lemma, SearchField.Folded] : [SearchField.Text, SearchField.Folded];
-        _passages = new CachingWrapperFilter(new QueryWrapperFilter(PassagesQuery()));
+        _passages = new CachingWrapperFilter(new BitSetFilter(PassagesQuery()));
         var hits = new BooleanQuery { { Or(new TermQuery(new Term(F.Kind, K.Passage)), new TermQuery(new Term(F.Kind, K.Fact))), Occur.MUST } };
         _content = new CachingWrapperFilter(new QueryWrapperFilter(Captions(hits, Occur.MUST_NOT)));
         _captions = new CachingWrapperFilter(new QueryWrapperFilter(Captions(hits, Occur.MUST)));
@@ -111,7 +111,7 @@ public sealed class KnowledgeSearch : IKnowledgeSearch
         }
 
         var query = words.Count == 1 ? ToQuery(words[0]) : Or([.. words.Select(ToQuery)]);
-        var filter = year is { } y ? _yearPassages.GetOrAdd(y, y => new CachingWrapperFilter(new QueryWrapperFilter(And(PassagesQuery(), Year(y))))) : _passages;
+        var filter = year is { } y ? _yearPassages.GetOrAdd(y, y => new CachingWrapperFilter(new BitSetFilter(And(PassagesQuery(), Year(y))))) : _passages;
         var hits = _searcher.Search(query, filter, top).ScoreDocs;
         var result = new List<PassageScore>(hits.Length);
         foreach (var h in hits)
