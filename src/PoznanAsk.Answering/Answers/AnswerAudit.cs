@@ -66,7 +66,11 @@ internal static partial class AnswerAudit
             allowedNumbers.Add(f.Value!.Value.ToString(CultureInfo.InvariantCulture));
         }
 
-        var quotedWords = quotes.SelectMany(q => WordSplitter.Split(q)).Where(w => w.IsNumber).Select(w => w.Text).ToHashSet(StringComparer.Ordinal);
+        // A quote in the text that is verbatim from a cited passage (a table's head beside its cited row).
+        var cited = answer.Citations.Select(c => knowledge.PassagesById.GetValueOrDefault(c.PassageId)?.Text).OfType<string>().ToList();
+        var verbatim = InlineQuotes().Matches(body).Select(m => m.Groups[1].Value)
+            .Where(q => q.Split(" · ").All(part => cited.Any(t => t.Contains(part, StringComparison.Ordinal))));
+        var quotedWords = quotes.Concat(verbatim).SelectMany(q => WordSplitter.Split(q)).Where(w => w.IsNumber).Select(w => w.Text).ToHashSet(StringComparer.Ordinal);
         foreach (var w in WordSplitter.Split(body).Where(w => w.IsNumber))
         {
             if (!allowedNumbers.Contains(w.Text) && !quotedWords.Contains(w.Text))
@@ -103,4 +107,7 @@ internal static partial class AnswerAudit
 
     [GeneratedRegex(@"\[(\d+)\]")]
     private static partial Regex Markers();
+
+    [GeneratedRegex(@"[„“]([^”]+)”")]
+    private static partial Regex InlineQuotes();
 }

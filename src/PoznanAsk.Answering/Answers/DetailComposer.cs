@@ -168,9 +168,13 @@ internal static partial class DetailComposer
 
         var n = d.Citations.Cite(p, pick.Start, end);
         var year = p.Year?.ToString(CultureInfo.InvariantCulture);
+        // A table row is read with its table's title and column header.
+        var table = Knowledge.Text.TableRows.IsRow(pick.Text) && Knowledge.Text.TableRows.HeadOf(p.Text, pick.Start) is { } head
+            ? d.En ? $" (table {Q(true, Collapse(p.Text[head.Start..head.End]))})" : $" (tabela {Q(false, Collapse(p.Text[head.Start..head.End]))})"
+            : string.Empty;
         d.Line(year is null
-            ? (d.En ? "The reports say:" : "Raporty podają:")
-            : d.En ? $"According to {Report(true, p.Year!.Value)}:" : $"Według raportu za {year} r.:");
+            ? (d.En ? $"The reports say{table}:" : $"Raporty podają{table}:")
+            : d.En ? $"According to {Report(true, p.Year!.Value)}{table}:" : $"Według raportu za {year} r.{table}:");
         d.Line($"> {Q(d.En, p.Text[pick.Start..end])} [{n}]").Line();
         if (!listAsked)
         {
@@ -276,6 +280,8 @@ internal static partial class DetailComposer
             : $"**Tak** — {(pick.Passage.Year is { } y ? Report(false, y) : "raporty")} nie podaje tu listy, ale jego tekst wymienia tę organizację jako miejsce działalności miasta: {Q(false, pick.Text)} [{n}]");
         return d.Build();
     }
+
+    private static string Collapse(string text) => string.Join(" · ", text.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries));
 
     private static string Of(bool en, int? year) => year is null ? (en ? "the reports" : "raportach") : en ? Report(true, year.Value) : $"raporcie za {year} r.";
 

@@ -27,6 +27,8 @@ internal sealed class OrganisationLinker
     /// <summary>Rivals this close to the best score make a mention ambiguous.</summary>
     public const double AmbiguityMargin = 0.05;
 
+    private const int MaxCachedRows = 4096;
+
     private readonly Analyzer? _analyzer;
     private readonly List<NameForm> _names = [];
     private readonly Dictionary<string, List<(string OrgId, string Abbreviation)>> _abbreviations = new(StringComparer.Ordinal);
@@ -34,6 +36,7 @@ internal sealed class OrganisationLinker
     private readonly List<string> _nameWords = [];
     private readonly List<HashSet<string>> _nameWordKeys = [];
     private readonly Dictionary<string, int> _nameWordIds = new(StringComparer.Ordinal);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, double[]> _rows = new(StringComparer.Ordinal);
 
     /// <summary>Prepares the registry for linking.</summary>
     /// <param name="organisations">The registry.</param>
@@ -160,9 +163,22 @@ internal sealed class OrganisationLinker
         }
 
         var sims = Similarities(words, keys);
+        var v = _nameWords.Count;
+        var resembled = new bool[v];
+        for (var i = 0; i < sims.Length; i++)
+        {
+            resembled[i % v] |= sims[i] > 0;
+        }
+
         foreach (var name in _names)
         {
-            var best = BestWindow(name, words, sims, _nameWords.Count);
+            // A name none of whose words any question word resembles has no window (BestWindow's null).
+            if (!Array.Exists(name.Ids, id => resembled[id]))
+            {
+                continue;
+            }
+
+            var best = BestWindow(name, words, sims, v);
             if (best is not null)
             {
                 result.Add(best);
@@ -181,13 +197,14 @@ internal sealed class OrganisationLinker
 
         Candidate? best = null;
         var used = new bool[name.Words.Length];
+        var matched = new List<int>();
         for (var s = 0; s < words.Count; s++)
         {
             Array.Clear(used);
             double acc = 0;
             var gap = 0;
             var distinctive = 0;
-            var matched = new List<int>();
+            matched.Clear();
             for (var t = s; t < words.Count && gap <= 1; t++)
             {
                 var (j, sim) = BestNameWord(name, used, sims, (t * v));
@@ -218,7 +235,7 @@ internal sealed class OrganisationLinker
             var score = acc / name.TotalWeight;
             if (best is null || score > best.Score)
             {
-                best = new Candidate(name.OrganisationId, name.Name, score, words[matched[0]].Start, words[matched[^1]].End, matched, distinctive);
+                best = new Candidate(name.OrganisationId, name.Name, score, words[matched[0]].Start, words[matched[^1]].End, new List<int>(matched), distinctive);
             }
         }
 
@@ -291,19 +308,44 @@ internal sealed class OrganisationLinker
         var sims = new double[words.Count * v];
         for (var q = 0; q < words.Count; q++)
         {
-            for (var j = 0; j < v; j++)
-            {
-                var sim = WordMatcher.Similarity(words[q].Folded, _nameWords[j]);
-                if (sim < WordMatcher.SameTerm && keys[q].Length > 0 && _nameWordKeys[j].Overlaps(keys[q]))
-                {
-                    sim = WordMatcher.SameTerm;
-                }
-
-                sims[(q * v) + j] = sim;
-            }
+            SimilarityRow(words[q].Folded, keys[q]).CopyTo(sims, q * v);
         }
 
         return sims;
+    }
+
+    /// <summary>
+    /// One question word's similarity to every name word. It depends only on the word and its
+    /// analyzer keys, so it is kept per linker (one per snapshot) for the words questions use;
+    /// bounded, so that a stream of typos cannot grow it without limit.
+    /// </summary>
+    private double[] SimilarityRow(string folded, string[] keys)
+    {
+        var key = keys.Length == 0 ? folded : folded + "\u0001" + string.Join('\u0001', keys);
+        if (_rows.TryGetValue(key, out var row))
+        {
+            return row;
+        }
+
+        var v = _nameWords.Count;
+        row = new double[v];
+        for (var j = 0; j < v; j++)
+        {
+            var sim = WordMatcher.Similarity(folded, _nameWords[j]);
+            if (sim < WordMatcher.SameTerm && keys.Length > 0 && _nameWordKeys[j].Overlaps(keys))
+            {
+                sim = WordMatcher.SameTerm;
+            }
+
+            row[j] = sim;
+        }
+
+        if (_rows.Count < MaxCachedRows)
+        {
+            _rows.TryAdd(key, row);
+        }
+
+        return row;
     }
 
     private void AddAbbreviation(string orgId, string abbreviation)
