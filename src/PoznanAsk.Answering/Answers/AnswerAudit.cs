@@ -66,7 +66,11 @@ internal static partial class AnswerAudit
             allowedNumbers.Add(f.Value!.Value.ToString(CultureInfo.InvariantCulture));
         }
 
-        var quotedWords = quotes.SelectMany(q => WordSplitter.Split(q)).Where(w => w.IsNumber).Select(w => w.Text).ToHashSet(StringComparer.Ordinal);
+        // A quote in the text that is verbatim from a cited passage (a table's head beside its cited row).
+        var cited = answer.Citations.Select(c => knowledge.PassagesById.GetValueOrDefault(c.PassageId)?.Text).OfType<string>().ToList();
+        var verbatim = InlineQuotes().Matches(body).Select(m => m.Groups[1].Value)
+            .Where(q => q.Split(" · ").All(part => cited.Any(t => t.Contains(part, StringComparison.Ordinal))));
+        var quotedWords = quotes.Concat(verbatim).SelectMany(q => WordSplitter.Split(q)).Where(w => w.IsNumber).Select(w => w.Text).ToHashSet(StringComparer.Ordinal);
         foreach (var w in WordSplitter.Split(body).Where(w => w.IsNumber))
         {
             if (!allowedNumbers.Contains(w.Text) && !quotedWords.Contains(w.Text))
@@ -94,33 +98,16 @@ internal static partial class AnswerAudit
         return problems;
     }
 
-    // A name the answer gives in the nominative that a quote holds inflected ("Unia Metropolii Polskich" for
-    // "Unii Metropolii Polskich"): word by word the same up to an ending of at most three letters.
+    // A name the answer gives in the nominative that a quote holds inflected ("Unia Metropolii Polskich" for "Unii Metropolii Polskich").
     private static bool Inflected(string key, List<string[]> sources)
     {
         var name = key.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        static bool Same(string a, string b) =>
-            a == b || (WordMatcher.CommonPrefix(a, b) is var p && p >= 3 && p >= Math.Max(a.Length, b.Length) - 3);
-        foreach (var words in sources)
-        {
-            for (var i = 0; i + name.Length <= words.Length; i++)
-            {
-                var all = true;
-                for (var k = 0; k < name.Length && all; k++)
-                {
-                    all = Same(name[k], words[i + k]);
-                }
-
-                if (all)
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
+        return sources.Any(words => InflectedName.Find(name, words) >= 0);
     }
 
     [GeneratedRegex(@"\[(\d+)\]")]
     private static partial Regex Markers();
+
+    [GeneratedRegex(@"[„“]([^”]+)”")]
+    private static partial Regex InlineQuotes();
 }

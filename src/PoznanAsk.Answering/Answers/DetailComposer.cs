@@ -101,7 +101,9 @@ internal static partial class DetailComposer
     {
         var asked = q.Asked;
         var frame = words.Where(w => Lexicon.FrameVerbs.Contains(w.Folded)).Select(w => w.Index).ToHashSet();
-        bool Good(SentenceRanker.Candidate c) => (c.OwnShare >= minShare || (c.Share >= 0.6 && c.OwnShare >= 0.2)) && c.Coverage >= MinCoverage && (accept is null || accept(c.Text));
+        // A strict accept without a share threshold (a membership sentence naming the organisation) needs no passage coverage either.
+        var coverage = accept is not null && minShare == 0 ? 0 : MinCoverage;
+        bool Good(SentenceRanker.Candidate c) => (c.OwnShare >= minShare || (c.Share >= 0.6 && c.OwnShare >= 0.2)) && c.Coverage >= coverage && (accept is null || accept(c.Text));
         var ranked = SentenceRanker.Rank(ctx.Passages.Search(words, year, Hits), words, frame, asked, year);
         if (ranked.FirstOrDefault(Good) is { } first && (accept is not null || first == ranked[0]))
         {
@@ -166,9 +168,13 @@ internal static partial class DetailComposer
 
         var n = d.Citations.Cite(p, pick.Start, end);
         var year = p.Year?.ToString(CultureInfo.InvariantCulture);
+        // A table row is read with its table's title and column header.
+        var table = Knowledge.Text.TableRows.IsRow(pick.Text) && Knowledge.Text.TableRows.HeadOf(p.Text, pick.Start) is { } head
+            ? d.En ? $" (table {Q(true, Collapse(p.Text[head.Start..head.End]))})" : $" (tabela {Q(false, Collapse(p.Text[head.Start..head.End]))})"
+            : string.Empty;
         d.Line(year is null
-            ? (d.En ? "The reports say:" : "Raporty podają:")
-            : d.En ? $"According to {Report(true, p.Year!.Value)}:" : $"Według raportu za {year} r.:");
+            ? (d.En ? $"The reports say{table}:" : $"Raporty podają{table}:")
+            : d.En ? $"According to {Report(true, p.Year!.Value)}{table}:" : $"Według raportu za {year} r.{table}:");
         d.Line($"> {Q(d.En, p.Text[pick.Start..end])} [{n}]").Line();
         if (!listAsked)
         {
@@ -271,9 +277,11 @@ internal static partial class DetailComposer
         var n = d.Citations.Cite(pick.Passage, pick.Start, pick.End);
         d.Line(d.En
             ? $"**Yes** — {Of(true, pick.Passage.Year)} gives no list here, but its text names the organisation as one the city took part in: {Q(true, pick.Text)} [{n}]"
-            : $"**Tak** — {Of(false, pick.Passage.Year)} nie podaje tu listy, ale jego tekst wymienia tę organizację jako miejsce działalności miasta: {Q(false, pick.Text)} [{n}]");
+            : $"**Tak** — {(pick.Passage.Year is { } y ? Report(false, y) : "raporty")} nie podaje tu listy, ale jego tekst wymienia tę organizację jako miejsce działalności miasta: {Q(false, pick.Text)} [{n}]");
         return d.Build();
     }
+
+    private static string Collapse(string text) => string.Join(" · ", text.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries));
 
     private static string Of(bool en, int? year) => year is null ? (en ? "the reports" : "raportach") : en ? Report(true, year.Value) : $"raporcie za {year} r.";
 

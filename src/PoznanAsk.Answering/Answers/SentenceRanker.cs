@@ -45,6 +45,7 @@ internal static partial class SentenceRanker
             IReadOnlyList<Word> previous = [];
             bool[]? previousHas = null;
             var previousText = string.Empty;
+            var head = new TableHead();
             foreach (var (start, end) in SentenceSplitter.Split(hit.Passage.Text, lines: true))
             {
                 var lead = first ? 0.05 : 0;
@@ -57,6 +58,7 @@ internal static partial class SentenceRanker
                 previous = sw;
                 previousHas = null;
                 previousText = text;
+                var row = head.Next(start, text, sw);
                 if (sw.Count < 3 || IsCredit(text))
                 {
                     continue;
@@ -65,28 +67,106 @@ internal static partial class SentenceRanker
                 // Which question words this sentence holds, once per sentence: the next sentence
                 // reads the same answers for its context.
                 var has = previousHas = Holds(sw, weighted);
-                contextHas ??= Holds(context, weighted);
-
-                // The sentence before may name the topic ("Walne Zgromadzenie … odbyło się …") that this
-                // one answers about ("Miasto reprezentował …"): its words count 0.6.
-                double matched = 0, ownMatched = 0;
-                for (var q = 0; q < weighted.Count; q++)
+                double share, own;
+                if (row is not null)
                 {
-                    matched += has[q] ? weighted[q].Weight : contextHas[q] ? weighted[q].Weight * 0.6 : 0;
-                    ownMatched += has[q] ? weighted[q].Weight : 0;
+                    // A table row is read with its table's title and column header, as one statement: the
+                    // head's words count as the row's own, the rows around it are not its context, and the
+                    // verbs that frame a question ("wyniosły", "liczyło") are not expected of it. A row must
+                    // still hold a word of the question itself (its label or a figure).
+                    row.Has ??= Holds(row.Words, weighted);
+                    double rowTotal = 0, inRow = 0, inHead = 0;
+                    for (var q = 0; q < weighted.Count; q++)
+                    {
+                        rowTotal += frame.Contains(weighted[q].Word.Index) ? 0 : weighted[q].Weight;
+                        inRow += has[q] ? weighted[q].Weight : 0;
+                        inHead += !has[q] && row.Has[q] ? weighted[q].Weight : 0;
+                    }
+
+                    share = own = rowTotal == 0 || inRow == 0 ? 0 : Math.Min(1, (inRow + inHead) / rowTotal);
+                    contextText = row.Text;
+                }
+                else
+                {
+                    // The sentence before may name the topic ("Walne Zgromadzenie … odbyło się …") that this
+                    // one answers about ("Miasto reprezentował …"): its words count 0.6.
+                    contextHas ??= Holds(context, weighted);
+                    double matched = 0, ownMatched = 0;
+                    for (var q = 0; q < weighted.Count; q++)
+                    {
+                        matched += has[q] ? weighted[q].Weight : contextHas[q] ? weighted[q].Weight * 0.6 : 0;
+                        ownMatched += has[q] ? weighted[q].Weight : 0;
+                    }
+
+                    share = total == 0 ? 0 : matched / total;
+                    own = total == 0 ? 0 : ownMatched / total;
                 }
 
-                var share = total == 0 ? 0 : matched / total;
-                var own = total == 0 ? 0 : ownMatched / total;
+                // Every table row shows values, so what the question word asks for does not tell rows apart.
+                var shows = (row is not null && asked is not AskedFor.Time) || Shows(asked, text, sw, words);
                 var phrase = Math.Min(0.15, 0.05 * Adjacent(words, sw));
                 var score = (0.7 * share) + (0.2 * hit.Coverage) + (0.1 / (rank + 1)) + lead + phrase
-                    + (Shows(asked, text, sw, words) ? (asked is AskedFor.Person or AskedFor.Place or AskedFor.Time ? 0.3 : 0.25) : 0)
+                    + (shows ? (asked is AskedFor.Person or AskedFor.Place or AskedFor.Time ? 0.3 : 0.25) : 0)
                     + (yearText is not null && (text.Contains(yearText, StringComparison.Ordinal) || contextText.Contains(yearText, StringComparison.Ordinal)) ? 0.1 : 0);
                 result.Add(new Candidate(hit.Passage, start, end, score, share, hit.Coverage, own));
+            }
+
+            if (head.HeadStarts.Count > 0)
+            {
+                result.RemoveAll(c => c.Passage == hit.Passage && head.HeadStarts.Contains(c.Start));
             }
         }
 
         return result.OrderByDescending(c => c.Score).ToList();
+    }
+
+    /// <summary>
+    /// The head (title and column header, <see cref="TableRows.HeadLines"/> lines at most) of the table
+    /// the current line belongs to, tracked line by line: null for a line that is not a table row.
+    /// </summary>
+    private sealed class TableHead
+    {
+        private readonly Queue<(int Start, string Text, IReadOnlyList<Word> Words)> _recent = new();
+        private Head? _head;
+
+        /// <summary>Where the head lines of the tables seen so far start: a head holds no values and answers nothing.</summary>
+        public HashSet<int> HeadStarts { get; } = [];
+
+        public Head? Next(int start, string line, IReadOnlyList<Word> words)
+        {
+            if (TableRows.IsRow(line))
+            {
+                if (_head is null)
+                {
+                    HeadStarts.UnionWith(_recent.Select(r => r.Start));
+                    _head = new Head(string.Join(" ", _recent.Select(r => r.Text)), _recent.SelectMany(r => r.Words).ToList());
+                }
+
+                _recent.Clear();
+                return _head;
+            }
+
+            _head = null;
+            if (line.EndsWith('.'))
+            {
+                _recent.Clear();
+                return null;
+            }
+
+            _recent.Enqueue((start, line, words));
+            if (_recent.Count > TableRows.HeadLines)
+            {
+                _recent.Dequeue();
+            }
+
+            return null;
+        }
+    }
+
+    /// <summary>A table's head: its text, its words, and which question words they hold (filled on first use).</summary>
+    private sealed record Head(string Text, List<Word> Words)
+    {
+        public bool[]? Has { get; set; }
     }
 
     /// <summary>Whether a sentence shows the kind of thing asked for.</summary>

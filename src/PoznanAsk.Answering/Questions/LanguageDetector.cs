@@ -2,8 +2,9 @@ namespace PoznanAsk.Answering.Questions;
 
 /// <summary>
 /// Polish or English, from the words outside organisation names (so "European Cities Marketing"
-/// does not make a Polish question English). Polish letters decide at once; otherwise the more
-/// frequent marker words win, ties go to the client's locale and then to Polish.
+/// does not make a Polish question English). A lower-case word with Polish letters decides at once
+/// (a capitalised one is a Polish name and counts as one marker); otherwise the more frequent marker
+/// words win, ties go to the client's locale and then to Polish.
 /// </summary>
 internal static class LanguageDetector
 {
@@ -19,10 +20,17 @@ internal static class LanguageDetector
                 continue;
             }
 
-            // The city's own name ("Poznań") is written the Polish way in English questions too.
+            // The city's own name ("Poznań") and other Polish names ("Grunwald Północ", "Jaśkowiak") are
+            // written the Polish way in English questions too: a capitalised word with Polish letters is
+            // one Polish marker; a lower-case one decides.
             if (TextFolding.HasPolishLetters(w.Text) && isSubject?.Invoke(w.Folded) != true)
             {
-                return "pl";
+                if (!w.IsCapitalised || w.Index == 0)
+                {
+                    return "pl";
+                }
+
+                pl++;
             }
 
             if (Lexicon.Polish.Contains(w.Folded))

@@ -21,7 +21,7 @@ internal static class HeadingHeuristics
             return false;
         }
 
-        if (".:;,!?".Contains(line[^1]))
+        if (".:;,!?".Contains(line[^1]) || IsCredit(line))
         {
             return false;
         }
@@ -49,6 +49,11 @@ internal static class HeadingHeuristics
 
         return hasLetter && words <= MaxWords;
     }
+
+    /// <summary>A source or photo credit ("Źródło: GUS", "fot. …", "Source: …"): never a heading.</summary>
+    private static bool IsCredit(ReadOnlySpan<char> line) =>
+        line.StartsWith("Źródło:", StringComparison.OrdinalIgnoreCase) || line.StartsWith("Zrodlo:", StringComparison.OrdinalIgnoreCase)
+        || line.StartsWith("Source:", StringComparison.OrdinalIgnoreCase) || line.StartsWith("fot.", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Whether a line starts like a new sentence or heading (upper-case letter, digit or opening quote).</summary>
     public static bool StartsUpper(ReadOnlySpan<char> line) =>

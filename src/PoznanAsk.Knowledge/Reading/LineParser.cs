@@ -160,10 +160,12 @@ internal sealed partial class LineParser
 
         if (!_markdown)
         {
-            // A heading line directly followed by a sentence line (no blank line between).
+            // A heading line directly followed by a sentence line (no blank line between); a table's
+            // rows and the head lines right before them (title, column header) stay content.
             while (lines.Count - first > 1
                 && HeadingHeuristics.LooksLikeHeading(lines[first].Of(_text))
-                && HeadingHeuristics.StartsUpper(lines[first + 1].Of(_text)))
+                && HeadingHeuristics.StartsUpper(lines[first + 1].Of(_text))
+                && !lines.Skip(first).Take(TableRows.HeadLines + 1).Any(l => TableRows.IsRow(l.Of(_text))))
             {
                 _blocks.Add(Block.Heading(lines[first], 1));
                 first++;
@@ -172,7 +174,7 @@ internal sealed partial class LineParser
 
         var span = new TextSpan(lines[first].Start, lines[^1].End);
         var single = lines.Count - first == 1;
-        _blocks.Add(!_markdown && single && HeadingHeuristics.LooksLikeHeading(span.Of(_text))
+        _blocks.Add(!_markdown && single && HeadingHeuristics.LooksLikeHeading(span.Of(_text)) && !TableRows.IsRow(span.Of(_text))
             ? Block.Heading(span, 1)
             : Block.Paragraph(span));
         _paragraph.Clear();

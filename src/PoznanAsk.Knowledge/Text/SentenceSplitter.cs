@@ -86,16 +86,34 @@ public static class SentenceSplitter
         return word.Length == 1 && char.IsLetter(word[0]) || Abbreviations.Contains(word);
     }
 
-    // "30. Konferencja": one to three digits after a space (not a year, not "2017.") are an ordinal.
+    // "30. Konferencja": one or two digits after a space (not a year, not "2017.") are an ordinal; so is
+    // the month of a date ("(31.12. 2018 r.)").
     private static bool IsOrdinal(string text, int sentenceStart, int period)
     {
-        var d = period - 1;
+        var d = DigitsBefore(text, sentenceStart, period);
+        if (period - 1 - d is not (>= 1 and <= 2))
+        {
+            return false;
+        }
+
+        if (d >= sentenceStart && text[d] == '.')
+        {
+            var day = DigitsBefore(text, sentenceStart, d);
+            return d - 1 - day is >= 1 and <= 2 && (day < sentenceStart || char.IsWhiteSpace(text[day]) || text[day] == '(');
+        }
+
+        return d < sentenceStart || char.IsWhiteSpace(text[d]);
+    }
+
+    private static int DigitsBefore(string text, int sentenceStart, int at)
+    {
+        var d = at - 1;
         while (d >= sentenceStart && char.IsAsciiDigit(text[d]))
         {
             d--;
         }
 
-        return period - 1 - d is >= 1 and <= 2 && (d < sentenceStart || char.IsWhiteSpace(text[d]));
+        return d;
     }
 
     private static int SkipSpace(string text, int i, int end)

@@ -1,3 +1,4 @@
+using PoznanAsk.Answering.Answers;
 using PoznanAsk.Answering.Service;
 using PoznanAsk.Answering.Tests.Support;
 using PoznanAsk.Knowledge.Ingest;
@@ -22,6 +23,7 @@ public sealed class DetailComposerTests
         ("organizacje-2019.txt", 2019, "Organizacje międzynarodowe\n\nMiasto Poznań w 2019 r. było członkiem 2 organizacji międzynarodowych:\n\n• EUROCITIES\n• ICLEI\n"),
         ("ambasadorzy-2019.txt", 2019, "Spotkania z ambasadorami\n\nW 2019 r. z Przewodniczącym Rady Miasta spotkał się Ambasador Łotwy Jānis Eichmanis. Rozmawiano m.in. o współpracy uczelni i wymianie studentów.\n"),
         ("partnerzy-2019.txt", 2019, "Miasta partnerskie\n\nW 2019 r. do grona zagranicznych partnerów Poznania dołączyło Miasto Metropolitalne Turyn, stolica Piemontu.\n"),
+        ("osiedla-2021.txt", 2021, "Tabele statystyczne\n\nLudność zameldowana w Poznaniu wg osiedli (31.12. 2021 r.)\nNazwa osiedla Powierzchnia w km2 Liczba mieszkańców Gęstość zaludnienia\nChartowo 4,5 22 400 4 989\nJeżyce 2,0 22 002 11 112\nŁawica 13,9 7 581 583\n\nŹródło: GUS\n"),
         ("organizacje-2020.txt", 2020, "Miasto Poznań w 2020 r. było członkiem 12 organizacji i platform współpracy międzynarodowej.\n\nW 2020 r. Miasto Poznań szczególnie aktywnie uczestniczyło w pracach EUROCITIES i ICLEI.\n"),
     ];
 
@@ -42,6 +44,9 @@ public sealed class DetailComposerTests
         { "Kiedy Turyn dołączył do grona zagranicznych partnerów Poznania?", "W 2019 r. do grona zagranicznych partnerów Poznania dołączyło", null },
         // The sentence that names the topic, and the next one that says what was discussed.
         { "O czym rozmawiał ambasador Łotwy w 2019 r.?", "wymianie studentów", null },
+        // A table row, read with its table's title and column header (shown beside the quote).
+        { "Ilu zameldowanych mieszkańców liczyło osiedle Jeżyce w 2021 r.?", "Jeżyce 2,0 22 002 11 112", "Chartowo" },
+        { "Jaka była gęstość zaludnienia na osiedlu Ławica w 2021 r.?", "Ławica 13,9 7 581 583", "Jeżyce" },
     };
 
     [Theory]
@@ -57,6 +62,21 @@ public sealed class DetailComposerTests
         {
             Assert.DoesNotContain(notExpected, answer.Text, StringComparison.Ordinal);
         }
+    }
+
+    [Fact]
+    public void Ask_TableRow_ShowsTheTableHeadBesideTheCitedRow()
+    {
+        const string question = "Ilu mieszkańców liczyło osiedle Chartowo w 2021 r.?";
+        const string head = "(tabela „Ludność zameldowana w Poznaniu wg osiedli (31.12. 2021 r.) · Nazwa osiedla Powierzchnia w km2 Liczba mieszkańców Gęstość zaludnienia”)";
+        var answer = EngineLazy.Value.Ask(question);
+
+        Assert.Contains(head, answer.Text, StringComparison.Ordinal);
+        Assert.Equal("Chartowo 4,5 22 400 4 989", Assert.Single(answer.Citations).Quote);
+        // The head's figures are the cited passage's own text; a figure the passage lacks is invented.
+        Assert.Empty(AnswerAudit.Check(answer, EngineLazy.Value.Knowledge, question));
+        var invented = answer with { Text = answer.Text.Replace(head, "(tabela „Ludność zameldowana (31.12. 2022 r.)”)", StringComparison.Ordinal) };
+        Assert.Contains(AnswerAudit.Check(invented, EngineLazy.Value.Knowledge, question), p => p.Contains("2022", StringComparison.Ordinal));
     }
 
     [Theory]

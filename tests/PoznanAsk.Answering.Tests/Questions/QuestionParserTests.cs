@@ -22,6 +22,10 @@ public sealed class QuestionParserTests
         { "2017 vs 2023", Intents.Diff, "pl" },
         { "porownanie czlonkostw 2017 2023", Intents.Diff, "pl" },
         { "Mariupol", Intents.Search, "pl" },
+        // Polish names keep their letters in English questions; a lower-case Polish word still decides.
+        { "What was the population density of the Grunwald Północ district in 2018?", Intents.Search, "en" },
+        { "Who is Jacek Jaśkowiak?", Intents.Search, "en" },
+        { "gęstość zaludnienia Grunwald Północ", Intents.Search, "pl" },
         { "pomoc", Intents.Help, "pl" },
         { "help", Intents.Help, "en" },
         { "Ile dotacji otrzymały organizacje pozarządowe w 2017 r.?", Intents.Search, "pl" },

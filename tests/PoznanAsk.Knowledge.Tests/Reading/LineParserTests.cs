@@ -33,6 +33,16 @@ public sealed class LineParserTests
             "Współpraca krajowa\nMiasto Poznań działało w wielu sieciach i organizacjach.",
             ["H1:Współpraca krajowa", "P:Miasto Poznań działało w wielu sieciach i organizacjach."]
         },
+        // A table that lost its markup: its title, column header and rows stay content, not headings;
+        // a source line is not a heading either.
+        {
+            "Demografia\n\nLudność zameldowana wg osiedli (31.12. 2018 r.)\nNazwa osiedla Powierzchnia w km2 Liczba mieszkańców\nChartowo 4,5 22 400\nJeżyce 2,0 22 002\n\nŹródło: GUS",
+            ["H1:Demografia", "P:Ludność zameldowana wg osiedli (31.12. 2018 r.)\nNazwa osiedla Powierzchnia w km2 Liczba mieszkańców\nChartowo 4,5 22 400\nJeżyce 2,0 22 002", "P:Źródło: GUS"]
+        },
+        {
+            "Dochody\nPodatki i opłaty lokalne 744 mln\nUdziały w podatku dochodowym (CIT) 175 mln zł",
+            ["P:Dochody\nPodatki i opłaty lokalne 744 mln\nUdziały w podatku dochodowym (CIT) 175 mln zł"]
+        },
         {
             "Akapit zawinięty w dwóch liniach, bo tak\nzapisano go w pliku tekstowym.",
             ["P:Akapit zawinięty w dwóch liniach, bo tak\nzapisano go w pliku tekstowym."]

@@ -16,6 +16,8 @@ public sealed class SentenceSplitterTests
         { "Uchwała nr XII/123 z pkt. 4 Regulaminu. Dalej.", ["Uchwała nr XII/123 z pkt. 4 Regulaminu.", "Dalej."] },
         { "Odbyła się 30. Konferencja ECM w Dubrowniku. W 2017 r. Poznań gościł 5 delegacji.", ["Odbyła się 30. Konferencja ECM w Dubrowniku.", "W 2017 r. Poznań gościł 5 delegacji."] },
         { "Budżet wyniósł 5 mld zł. W 2018 r. wzrósł.", ["Budżet wyniósł 5 mld zł.", "W 2018 r. wzrósł."] },
+        { "Ludność zameldowana wg osiedli (31.12. 2018 r.) rosła. Dalej.", ["Ludność zameldowana wg osiedli (31.12. 2018 r.) rosła.", "Dalej."] },
+        { "Stan na 1.01. 2020 r. był inny. Dalej.", ["Stan na 1.01. 2020 r. był inny.", "Dalej."] },
     };
 
     [Theory]
