@@ -28,8 +28,9 @@ internal sealed partial class BotJsonContext : JsonSerializerContext
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         TypeInfoResolver = Default,
+        Converters = { new RawJsonElementConverter() },
     });
 
-    /// <summary>The options to use: the generated ones, with Polish letters written unescaped.</summary>
+    /// <summary>The options to use: the generated ones, with Polish letters written unescaped and JSON elements copied as written (<see cref="RawJsonElementConverter"/>).</summary>
     public static JsonSerializerOptions Wire => WireOptions.Value;
 }

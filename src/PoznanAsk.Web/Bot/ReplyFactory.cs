@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.Json.Nodes;
 using PoznanAsk.Answering.Answers;
 
@@ -31,40 +32,14 @@ internal static class ReplyFactory
             // A reply to an English question is English, whatever the client's locale.
             reply.Locale = incoming.Locale is { } l && l.StartsWith("en", StringComparison.OrdinalIgnoreCase) ? l : "en";
         }
-        var teams = IsTeams(incoming.ChannelId);
-        var plan = CitationPlan.Create(answer);
-        var text = teams ? plan.Text : WebChatText.EscapeFuzzyLinks(plan.Text);
-        if (plan.Citations.Count > 0)
-        {
-            reply.Entities = [CitationEntity.Create(plan.Citations, teams, aiGeneratedLabel)];
-            if (!teams)
-            {
-                text += "\n\n" + CitationEntity.LinkDefinitions(plan.Citations);
-            }
-        }
 
-        reply.Text = text;
+        var parts = Parts.For(answer, IsTeams(incoming.ChannelId), aiGeneratedLabel, reply);
+        reply.Text = parts.Text;
         reply.TextFormat = "markdown";
-        if (teams && answer.Intent != Intents.Help)
-        {
-            // Teams' 👍/👎 on every answer, "found" or not (the invoke comes back as message/submitAction, §2.4).
-            reply.ChannelData = new JsonObject { ["feedbackLoop"] = new JsonObject { ["type"] = "default" } };
-        }
-
-        if (teams && plan.Citations.Count > 0)
-        {
-            // Teams drops suggested actions on messages with attachments: follow-ups go into the card.
-            reply.Attachments = [SourcesCard.Create(plan.Citations, answer.SuggestedQuestions)];
-            if (WireSize.MayExceed(reply, plan.Citations, MaxActivityBytes) && WireSize.Of(reply) > MaxActivityBytes)
-            {
-                reply.Attachments = null;
-            }
-        }
-        else
-        {
-            reply.SuggestedActions = Suggestions(answer.SuggestedQuestions);
-        }
-
+        reply.Entities = parts.Entities;
+        reply.ChannelData = parts.ChannelData;
+        reply.Attachments = parts.Attachments;
+        reply.SuggestedActions = parts.SuggestedActions;
         return reply;
     }
 
@@ -93,6 +68,56 @@ internal static class ReplyFactory
             .Select(q => new CardAction { Type = "imBack", Title = q, Value = q })
             .ToList();
         return actions.Count == 0 ? null : new SuggestedActions { Actions = actions };
+    }
+
+    /// <summary>
+    /// What a reply carries of its answer — text, citation entity, sources card, feedback flag, suggestions — per
+    /// answer, channel kind and label setting. Answers are kept per index snapshot and come back as the same object,
+    /// so the parts are built (and their JSON written) once per answer, not per reply; replies share them read-only
+    /// (nothing changes a reply after this factory).
+    /// </summary>
+    private sealed record Parts(string Text, List<Entity>? Entities, JsonNode? ChannelData, List<Attachment>? Attachments, SuggestedActions? SuggestedActions)
+    {
+        private static readonly ConditionalWeakTable<Answer, Parts?[]> Built = new();
+
+        public static Parts For(Answer answer, bool teams, bool aiGeneratedLabel, Activity reply)
+        {
+            var slots = Built.GetValue(answer, _ => new Parts?[4]);
+            var slot = (teams ? 1 : 0) + (aiGeneratedLabel ? 2 : 0);
+            return Volatile.Read(ref slots[slot]) ?? (slots[slot] = Create(answer, teams, aiGeneratedLabel, reply));
+        }
+
+        private static Parts Create(Answer answer, bool teams, bool aiGeneratedLabel, Activity reply)
+        {
+            var plan = CitationPlan.Create(answer);
+            var text = teams ? plan.Text : WebChatText.EscapeFuzzyLinks(plan.Text);
+            List<Entity>? entities = null;
+            if (plan.Citations.Count > 0)
+            {
+                entities = [CitationEntity.Create(plan.Citations, teams, aiGeneratedLabel)];
+                if (!teams)
+                {
+                    text += "\n\n" + CitationEntity.LinkDefinitions(plan.Citations);
+                }
+            }
+
+            // Teams' 👍/👎 on every answer, "found" or not (the invoke comes back as message/submitAction, §2.4).
+            var channelData = teams && answer.Intent != Intents.Help ? new JsonObject { ["feedbackLoop"] = new JsonObject { ["type"] = "default" } } : null;
+            if (!teams || plan.Citations.Count == 0)
+            {
+                return new Parts(text, entities, channelData, null, Suggestions(answer.SuggestedQuestions));
+            }
+
+            // Teams drops suggested actions on messages with attachments: follow-ups go into the card.
+            List<Attachment>? attachments = [SourcesCard.Create(plan.Citations, answer.SuggestedQuestions)];
+            var measured = new Activity { Type = reply.Type, From = reply.From, Recipient = reply.Recipient, Conversation = reply.Conversation, Text = text, Entities = entities, ChannelData = channelData, Attachments = attachments };
+            if (WireSize.MayExceed(measured, plan.Citations, MaxActivityBytes) && WireSize.Of(measured) > MaxActivityBytes)
+            {
+                attachments = null;
+            }
+
+            return new Parts(text, entities, channelData, attachments, null);
+        }
     }
 
     public static bool IsTeams(string? channelId) => string.Equals(channelId, "msteams", StringComparison.OrdinalIgnoreCase);

@@ -22,7 +22,7 @@ internal sealed class SqliteConversationStateStore : IConversationStateStore, ID
     private readonly string _connectionString;
     private readonly StateRetention _retention;
     private readonly TimeProvider _time;
-    private readonly SqliteGroupWriter _writer;
+    private readonly SqliteGroupWriter? _writer; // null only while the constructor prepares the file
 
     public SqliteConversationStateStore(string path, StateRetention retention, TimeProvider time)
     {
@@ -42,7 +42,10 @@ internal sealed class SqliteConversationStateStore : IConversationStateStore, ID
         Execute(connection, StateSchema.Create);
         Execute(connection, StateSchema.Count);
         Execute(connection, $"PRAGMA user_version={SchemaVersion};");
-        _writer = new SqliteGroupWriter(Open());
+        // synchronous=NORMAL is WAL's "durable across process crashes" level (see the summary); it matters to the writer only.
+        var writer = Open();
+        Execute(writer, "PRAGMA synchronous=NORMAL;");
+        _writer = new SqliteGroupWriter(writer);
     }
 
     /// <summary>The database file.</summary>
@@ -231,7 +234,7 @@ internal sealed class SqliteConversationStateStore : IConversationStateStore, ID
 
     public void Dispose()
     {
-        _writer.Dispose();
+        _writer?.Dispose();
         SqliteConnection.ClearAllPools();
     }
 
@@ -241,25 +244,33 @@ internal sealed class SqliteConversationStateStore : IConversationStateStore, ID
               (SELECT rowid FROM bot_conversations ORDER BY last_active, rowid LIMIT max(0, (SELECT n FROM row_counts WHERE name = 'bot_conversations') - $max));
             """, ("$max", _retention.MaxBotConversations));
 
-    private static int Count(SqliteConnection connection, string table) =>
+    private int Count(SqliteConnection connection, string table) =>
         Convert.ToInt32(Scalar(connection, "SELECT n FROM row_counts WHERE name = $t;", ("$t", table)), System.Globalization.CultureInfo.InvariantCulture);
 
     private ValueTask<T> WriteAsync<T>(Func<SqliteConnection, T> write, CancellationToken cancellationToken) =>
-        new(_writer.WriteAsync(write, cancellationToken));
+        new(_writer!.WriteAsync(write, cancellationToken));
 
-    // Per connection: synchronous=NORMAL is WAL's "durable across process crashes" level (see the summary).
     private SqliteConnection Open()
     {
         var connection = new SqliteConnection(_connectionString);
         connection.Open();
-        Execute(connection, "PRAGMA synchronous=NORMAL;");
         return connection;
     }
 
-    private static SqliteCommand Command(SqliteConnection connection, string sql, params (string Name, object Value)[] parameters)
+    // On the writer's connection the command is the writer's prepared one; elsewhere a new one the caller disposes.
+    private SqliteCommand Command(SqliteConnection connection, string sql, params (string Name, object Value)[] parameters)
     {
-        var command = connection.CreateCommand();
-        command.CommandText = sql;
+        SqliteCommand command;
+        if (_writer?.Owns(connection) == true)
+        {
+            command = _writer.Statement(sql);
+        }
+        else
+        {
+            command = connection.CreateCommand();
+            command.CommandText = sql;
+        }
+
         foreach (var (name, value) in parameters)
         {
             command.Parameters.AddWithValue(name, value);
@@ -268,16 +279,38 @@ internal sealed class SqliteConversationStateStore : IConversationStateStore, ID
         return command;
     }
 
-    private static int Execute(SqliteConnection connection, string sql, params (string Name, object Value)[] parameters)
+    private int Execute(SqliteConnection connection, string sql, params (string Name, object Value)[] parameters)
     {
-        using var command = Command(connection, sql, parameters);
-        return command.ExecuteNonQuery();
+        var command = Command(connection, sql, parameters);
+        try
+        {
+            return command.ExecuteNonQuery();
+        }
+        finally
+        {
+            Release(connection, command);
+        }
     }
 
-    private static object? Scalar(SqliteConnection connection, string sql, params (string Name, object Value)[] parameters)
+    private object? Scalar(SqliteConnection connection, string sql, params (string Name, object Value)[] parameters)
     {
-        using var command = Command(connection, sql, parameters);
-        var value = command.ExecuteScalar();
-        return value is DBNull ? null : value;
+        var command = Command(connection, sql, parameters);
+        try
+        {
+            var value = command.ExecuteScalar();
+            return value is DBNull ? null : value;
+        }
+        finally
+        {
+            Release(connection, command);
+        }
+    }
+
+    private void Release(SqliteConnection connection, SqliteCommand command)
+    {
+        if (_writer?.Owns(connection) != true)
+        {
+            command.Dispose();
+        }
     }
 }

@@ -18,6 +18,7 @@ internal sealed class SqliteGroupWriter : IDisposable
     public const int MaxBatch = 256;
 
     private readonly SqliteConnection _connection;
+    private readonly Dictionary<string, SqliteCommand> _statements = new(StringComparer.Ordinal);
     private readonly Channel<IPendingWrite> _queue = Channel.CreateUnbounded<IPendingWrite>(new UnboundedChannelOptions { SingleReader = true });
     private readonly Task _loop;
 
@@ -40,11 +41,36 @@ internal sealed class SqliteGroupWriter : IDisposable
         return pending.Task;
     }
 
+    /// <summary>Whether <paramref name="connection"/> is the writer's (the one a write runs on).</summary>
+    public bool Owns(SqliteConnection connection) => ReferenceEquals(connection, _connection);
+
+    /// <summary>
+    /// The writer's command for <paramref name="sql"/>, prepared once and reused (only the writer's loop uses it):
+    /// preparing the same few statements for every write was most of a write's cost. Not to be disposed by the caller.
+    /// </summary>
+    public SqliteCommand Statement(string sql)
+    {
+        if (!_statements.TryGetValue(sql, out var command))
+        {
+            command = _connection.CreateCommand();
+            command.CommandText = sql;
+            _statements[sql] = command;
+        }
+
+        command.Parameters.Clear();
+        return command;
+    }
+
     /// <summary>Lets the queued writes commit, then closes the connection.</summary>
     public void Dispose()
     {
         _queue.Writer.TryComplete();
         _loop.GetAwaiter().GetResult();
+        foreach (var command in _statements.Values)
+        {
+            command.Dispose();
+        }
+
         _connection.Dispose();
     }
 
@@ -122,12 +148,7 @@ internal sealed class SqliteGroupWriter : IDisposable
         }
     }
 
-    private void Execute(string sql)
-    {
-        using var command = _connection.CreateCommand();
-        command.CommandText = sql;
-        command.ExecuteNonQuery();
-    }
+    private void Execute(string sql) => Statement(sql).ExecuteNonQuery();
 
     private interface IPendingWrite
     {
