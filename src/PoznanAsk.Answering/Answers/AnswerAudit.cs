@@ -98,31 +98,11 @@ internal static partial class AnswerAudit
         return problems;
     }
 
-    // A name the answer gives in the nominative that a quote holds inflected ("Unia Metropolii Polskich" for
-    // "Unii Metropolii Polskich"): word by word the same up to an ending of at most three letters.
+    // A name the answer gives in the nominative that a quote holds inflected ("Unia Metropolii Polskich" for "Unii Metropolii Polskich").
     private static bool Inflected(string key, List<string[]> sources)
     {
         var name = key.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        static bool Same(string a, string b) =>
-            a == b || (WordMatcher.CommonPrefix(a, b) is var p && p >= 3 && p >= Math.Max(a.Length, b.Length) - 3);
-        foreach (var words in sources)
-        {
-            for (var i = 0; i + name.Length <= words.Length; i++)
-            {
-                var all = true;
-                for (var k = 0; k < name.Length && all; k++)
-                {
-                    all = Same(name[k], words[i + k]);
-                }
-
-                if (all)
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
+        return sources.Any(words => InflectedName.Find(name, words) >= 0);
     }
 
     [GeneratedRegex(@"\[(\d+)\]")]

@@ -99,6 +99,12 @@ internal sealed class AnswerComposer
             return answer;
         }
 
+        // A year that states its count but writes no list: the count and the organisations its text names.
+        if (q.Intent == Intents.ListMemberships && StatedCountList.Compose(_ctx, q) is { } partial)
+        {
+            return partial;
+        }
+
         // The membership facts do not answer it (a count stated without a list, organisations named
         // in prose): the report's sentences may; else the composer's "not found" stands.
         var named = q.Intent == Intents.IsMember ? Named(q) : null;

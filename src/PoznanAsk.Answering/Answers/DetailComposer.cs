@@ -132,7 +132,9 @@ internal static partial class DetailComposer
     {
         var asked = q.Asked;
         var frame = words.Where(w => Lexicon.FrameVerbs.Contains(w.Folded)).Select(w => w.Index).ToHashSet();
-        bool Good(SentenceRanker.Candidate c) => (c.OwnShare >= minShare || (c.Share >= 0.6 && c.OwnShare >= 0.2)) && c.Coverage >= MinCoverage && (accept is null || accept(c.Text));
+        // A strict accept without a share threshold (a membership sentence naming the organisation) needs no passage coverage either.
+        var coverage = accept is not null && minShare == 0 ? 0 : MinCoverage;
+        bool Good(SentenceRanker.Candidate c) => (c.OwnShare >= minShare || (c.Share >= 0.6 && c.OwnShare >= 0.2)) && c.Coverage >= coverage && (accept is null || accept(c.Text));
         ranked = SentenceRanker.Rank(ctx.Passages.Search(words, year, Hits), words, frame, asked, year);
         if (ranked.FirstOrDefault(Good) is { } first && (accept is not null || first == ranked[0]))
         {
@@ -321,7 +323,7 @@ internal static partial class DetailComposer
         var n = d.Citations.Cite(pick.Passage, pick.Start, pick.End);
         d.Line(d.En
             ? $"**Yes** — {Of(true, pick.Passage.Year)} gives no list here, but its text names the organisation as one the city took part in: {Q(true, pick.Text)} [{n}]"
-            : $"**Tak** — {Of(false, pick.Passage.Year)} nie podaje tu listy, ale jego tekst wymienia tę organizację jako miejsce działalności miasta: {Q(false, pick.Text)} [{n}]");
+            : $"**Tak** — {(pick.Passage.Year is { } y ? Report(false, y) : "raporty")} nie podaje tu listy, ale jego tekst wymienia tę organizację jako miejsce działalności miasta: {Q(false, pick.Text)} [{n}]");
         return d.Build();
     }
 

@@ -41,11 +41,13 @@ internal static class InlineList
 
         items.Add((at, end));
         // The final conjunction (or a glue point) splits the last segment, unless the count is already reached.
+        var glued = false;
         if (stated != items.Count && FinalJoin(sentence, items[^1].Start, items[^1].End) is { } join)
         {
             var last = items[^1];
             items[^1] = (last.Start, join.Start);
             items.Add((join.End, last.End));
+            glued = join.Start == join.End;
         }
 
         if (items.Count < 2)
@@ -56,9 +58,28 @@ internal static class InlineList
         items = items.Select(i => Trim(sentence, i)).ToList();
         if (named)
         {
-            // No colon: names only; the first reaches back over capitalised words, the last forward over them.
+            // No colon: names only, the run of capitalised items at the end ("W 2020 r. aktywność władz, angażujących
+            // się …, widoczna była w pracach A, B"); its first reaches back over capitalised words, the last forward over them.
+            var first = items.Count - 1;
+            while (first > 0 && items[first].End > items[first].Start && (char.IsUpper(sentence[items[first].Start]) || char.IsDigit(sentence[items[first].Start])))
+            {
+                first--;
+            }
+
+            if (first == items.Count - 1)
+            {
+                return [];
+            }
+
+            // Two names joined by "i" alone are prose ("dla Zarządu i Rady Unii"); a list has a comma, or a glued pair.
+            if (first == items.Count - 2 && !glued)
+            {
+                return [];
+            }
+
+            items = items.Skip(first).ToList();
             items[0] = Back(sentence, items[0].End);
-            if (items.Skip(1).Any(i => i.End <= i.Start || !char.IsUpper(sentence[i.Start]) && !char.IsDigit(sentence[i.Start])))
+            if (items.Count < 2 || items[1..].Any(i => i.End <= i.Start || !char.IsUpper(sentence[i.Start]) && !char.IsDigit(sentence[i.Start])))
             {
                 return [];
             }
@@ -117,18 +138,19 @@ internal static class InlineList
     /// </summary>
     public static bool IsGlue(string s, int i)
     {
-        if (i < 3 || !char.IsUpper(s[i]) || !char.IsLower(s[i - 1]))
+        if (i < 3 || i >= s.Length || !char.IsUpper(s[i]) || !char.IsLower(s[i - 1]))
         {
             return false;
         }
 
-        var w = i;
-        while (w > 0 && char.IsLetter(s[w - 1]))
+        var w = i - 1;
+        while (w > 0 && char.IsLower(s[w - 1]))
         {
             w--;
         }
 
-        return i - w >= 3 && char.IsUpper(s[w]) && s[(w + 1)..i].All(char.IsLower);
+        // w: the first lower-case letter of the run; the word must start with one capital right before it.
+        return i - w >= 2 && w >= 1 && char.IsUpper(s[w - 1]) && (w == 1 || !char.IsLetter(s[w - 2]));
     }
 
     private static (int Start, int End) Trim(string s, (int Start, int End) item)

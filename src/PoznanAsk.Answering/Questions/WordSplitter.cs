@@ -3,7 +3,8 @@ namespace PoznanAsk.Answering.Questions;
 /// <summary>
 /// Cuts text into runs of letters or digits. Deliberately simpler than the index tokenizer: it is
 /// used for cue words, years and name alignment, where "Ille-et-Vilaine" and "Ille et Vilaine"
-/// must give the same words and punctuation such as "&amp;" or "–" must vanish.
+/// must give the same words and punctuation such as "&amp;" or "–" must vanish; two names glued by page
+/// extraction ("European Cities MarketingICCA") are two words.
 /// </summary>
 internal static class WordSplitter
 {
@@ -22,7 +23,8 @@ internal static class WordSplitter
 
             var start = i;
             var digits = char.IsDigit(text[i]);
-            while (i < text.Length && char.IsLetterOrDigit(text[i]) && char.IsDigit(text[i]) == digits)
+            // Two names glued by page extraction ("MarketingICCA") are two words (Lists.InlineList.IsGlue).
+            while (i < text.Length && char.IsLetterOrDigit(text[i]) && char.IsDigit(text[i]) == digits && (i == start || digits || !Lists.InlineList.IsGlue(text, i)))
             {
                 i++;
             }

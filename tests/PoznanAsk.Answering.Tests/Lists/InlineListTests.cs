@@ -19,6 +19,8 @@ public sealed class InlineListTests
         // Not lists.
         { "Kontynuowano działania w grupie zakupowej, prowadzono projekt i promowano konsultacje.", "" },
         { "W 2019 r. odbyło się 19 sesji Rady Miasta.", "" },
+        { "Rekomendacje przedstawiciele wypracowują dla Zarządu i Rady Związku.", "" },
+        { "W 2020 r. aktywność władz Miasta, angażujących się w działania sieci, najbardziej widoczna była w pracach Unii Metropolii PolskichStowarzyszenia Metropolia Poznań.", "Unii Metropolii Polskich|Stowarzyszenia Metropolia Poznań" },
         { "Konferencja pn.: „Miasta przyszłości – po kryzysie”.", "" },
     };
 
