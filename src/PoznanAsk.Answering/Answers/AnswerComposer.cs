@@ -8,6 +8,9 @@ namespace PoznanAsk.Answering.Answers;
 /// </summary>
 internal sealed class AnswerComposer
 {
+    /// <summary>Content words beyond the organisation's name that make a how-question about one particular thing.</summary>
+    private const int MinTopicWords = 2;
+
     private readonly AnswerContext _ctx;
     private readonly QuestionParser _parser;
 
@@ -59,7 +62,10 @@ internal sealed class AnswerComposer
             return HelpComposer.Compose(_ctx, d, greeting: false);
         }
 
-        var toDetail = q.Intent == Intents.Search || (q.Intent == Intents.Activity && QuestionParser.IsDetail(q.Asked) && q.Mentions.Count > 0);
+        // An activity question about a detail, or about how a particular thing went ("Jak Poznań
+        // promował się na Walnym Zebraniu …?"), is answered from the sentences that say it.
+        var toDetail = q.Intent == Intents.Search
+            || (q.Intent == Intents.Activity && q.Mentions.Count > 0 && (QuestionParser.IsDetail(q.Asked) || (q.Asked == AskedFor.Description && q.ContentWords.Count >= MinTopicWords)));
         if (q.ForeignSubject is not null && !toDetail)
         {
             var en = q.English;

@@ -21,10 +21,19 @@ internal static partial class DetailComposer
     public const double MinCoverage = 0.3;
 
     private const int Hits = 8;
+
+    /// <summary>Most sentences a how/what question gets after its pick (<see cref="More"/>).</summary>
+    private const int MaxMore = 2;
+
+    /// <summary>How far below the pick's score another sentence may rank and still be quoted with it.</summary>
+    private const double MoreScoreGap = 0.3;
     private const int MaxFollowing = 40;
 
     /// <summary>Longest quote (characters) that still takes in the sentence after the answer sentence.</summary>
     private const int MaxQuote = 420;
+
+    /// <summary>Longest quote (characters) of a how/what answer, which takes in the rest of its paragraph.</summary>
+    private const int MaxDescription = 700;
 
     /// <summary>Composes the answer; with <paramref name="accept"/>, only from a sentence it accepts.</summary>
     /// <remarks>
@@ -49,9 +58,10 @@ internal static partial class DetailComposer
         }
 
         var years = q.Years.Distinct().Order().ToList();
+        IReadOnlyList<SentenceRanker.Candidate> ranked = [];
         var picks = years.Count >= 2
-            ? years.Select(y => Best(ctx, q, words, y, accept, named is null ? MinShare : 0)).OfType<SentenceRanker.Candidate>().ToList()
-            : Best(ctx, q, words, years.Count == 1 ? years[0] : null, accept, named is null ? MinShare : 0) is { } one ? [one] : [];
+            ? years.Select(y => Best(ctx, q, words, y, accept, named is null ? MinShare : 0, out _)).OfType<SentenceRanker.Candidate>().ToList()
+            : Best(ctx, q, words, years.Count == 1 ? years[0] : null, accept, named is null ? MinShare : 0, out ranked) is { } one ? [one] : [];
         if (picks.Count == 0 || (years.Count >= 2 && picks.Count < 2 && picks.DistinctBy(p => p.Passage.Id).Count() < 1))
         {
             return ctx.NotFound(d, null, years.Count > 0 ? years[0] : null);
@@ -63,9 +73,11 @@ internal static partial class DetailComposer
             return named is { Count: > 0 } ? NamedInText(d, named, picks[0]) : YesNo(ctx, d, words, picks[0]);
         }
 
-        foreach (var pick in picks.DistinctBy(p => (p.Passage.Id, p.Start)))
+        int? quoted = null;
+        foreach (var pick in picks.DistinctBy(p => (p.Passage.Id, p.Start)).Concat(accept is null && picks.Count == 1 ? More(q, ranked, picks[0]) : []))
         {
-            Quote(ctx, d, pick, q.Asked);
+            Quote(ctx, d, pick, q.Asked, header: quoted != pick.Passage.Year || quoted is null);
+            quoted = pick.Passage.Year;
         }
 
         return d.Build();
@@ -97,14 +109,33 @@ internal static partial class DetailComposer
             && !Lexicon.QuestionWords.Contains(w.Folded) && !ctx.Passages.Vocabulary.IsSubject(w.Folded)).ToList();
     }
 
-    private static SentenceRanker.Candidate? Best(AnswerContext ctx, ParsedQuestion q, IReadOnlyList<Word> words, int? year, Func<string, bool>? accept, double minShare)
+    /// <summary>
+    /// A question that asks how or what happened ("Jak wyglądała współpraca z Brnem?", "Jakie tematy
+    /// poruszano …?") is answered by more than one sentence: after the pick, up to <see cref="MaxMore"/>
+    /// other sentences of the same year that hold nearly as much of the question, best first.
+    /// </summary>
+    private static IEnumerable<SentenceRanker.Candidate> More(ParsedQuestion q, IReadOnlyList<SentenceRanker.Candidate> ranked, SentenceRanker.Candidate pick)
+    {
+        if (q.Asked is not (AskedFor.Description or AskedFor.Name) || ranked.Count < 2 || IntroducesList(pick) || pick.Passage.Kind == Knowledge.Model.PassageKind.List)
+        {
+            return [];
+        }
+
+        var least = Math.Max(MinShare * 0.7, pick.OwnShare * 0.6);
+        return ranked.Where(c => c != pick && c.Passage.Year == pick.Passage.Year && c.OwnShare >= least && c.Score >= pick.Score - MoreScoreGap
+                && !(c.Passage.Id == pick.Passage.Id && c.Start < pick.End + MaxQuote && c.End > pick.Start))
+            .DistinctBy(c => c.Passage.Id)
+            .Take(MaxMore);
+    }
+
+    private static SentenceRanker.Candidate? Best(AnswerContext ctx, ParsedQuestion q, IReadOnlyList<Word> words, int? year, Func<string, bool>? accept, double minShare, out IReadOnlyList<SentenceRanker.Candidate> ranked)
     {
         var asked = q.Asked;
         var frame = words.Where(w => Lexicon.FrameVerbs.Contains(w.Folded)).Select(w => w.Index).ToHashSet();
         // A strict accept without a share threshold (a membership sentence naming the organisation) needs no passage coverage either.
         var coverage = accept is not null && minShare == 0 ? 0 : MinCoverage;
         bool Good(SentenceRanker.Candidate c) => (c.OwnShare >= minShare || (c.Share >= 0.6 && c.OwnShare >= 0.2)) && c.Coverage >= coverage && (accept is null || accept(c.Text));
-        var ranked = SentenceRanker.Rank(ctx.Passages.Search(words, year, Hits), words, frame, asked, year);
+        ranked = SentenceRanker.Rank(ctx.Passages.Search(words, year, Hits), words, frame, asked, year);
         if (ranked.FirstOrDefault(Good) is { } first && (accept is not null || first == ranked[0]))
         {
             // A list asked for: of the sentences that hold as much of the question, the one that introduces a list (a report often
@@ -115,7 +146,7 @@ internal static partial class DetailComposer
         }
 
         // Without a year the search over every report is the one just ranked: do not run it twice.
-        var all = year is null ? ranked : SentenceRanker.Rank(ctx.Passages.Search(words, null, Hits), words, frame, asked, year);
+        var all = ranked = year is null ? ranked : SentenceRanker.Rank(ctx.Passages.Search(words, null, Hits), words, frame, asked, year);
         if (year is { } y)
         {
             // A later report that states the year asked ("w 2020 r." in the 2021 report).
@@ -144,7 +175,7 @@ internal static partial class DetailComposer
         return next != default && c.Passage.Text[next.Start..next.End].EndsWith(':');
     }
 
-    private static void Quote(AnswerContext ctx, AnswerDraft d, SentenceRanker.Candidate pick, AskedFor asked)
+    private static void Quote(AnswerContext ctx, AnswerDraft d, SentenceRanker.Candidate pick, AskedFor asked, bool header = true)
     {
         var p = pick.Passage;
         var end = pick.End;
@@ -161,7 +192,7 @@ internal static partial class DetailComposer
                 end = following[^1].End;
             }
         }
-        else if (Following(p.Text, pick) is { } after)
+        else if (Following(p.Text, pick, asked) is { } after)
         {
             end = after;
         }
@@ -172,9 +203,13 @@ internal static partial class DetailComposer
         var table = Knowledge.Text.TableRows.IsRow(pick.Text) && Knowledge.Text.TableRows.HeadOf(p.Text, pick.Start) is { } head
             ? d.En ? $" (table {Q(true, Collapse(p.Text[head.Start..head.End]))})" : $" (tabela {Q(false, Collapse(p.Text[head.Start..head.End]))})"
             : string.Empty;
-        d.Line(year is null
-            ? (d.En ? $"The reports say{table}:" : $"Raporty podają{table}:")
-            : d.En ? $"According to {Report(true, p.Year!.Value)}{table}:" : $"Według raportu za {year} r.{table}:");
+        if (header || table.Length > 0)
+        {
+            d.Line(year is null
+                ? (d.En ? $"The reports say{table}:" : $"Raporty podają{table}:")
+                : d.En ? $"According to {Report(true, p.Year!.Value)}{table}:" : $"Według raportu za {year} r.{table}:");
+        }
+
         d.Line($"> {Q(d.En, p.Text[pick.Start..end])} [{n}]").Line();
         if (!listAsked)
         {
@@ -209,15 +244,26 @@ internal static partial class DetailComposer
     /// goes on about it ("Ambasador Estonii spotkał się z …" → "Rozmawiano m.in. o …"; "Wizyta …" →
     /// "W jej trakcie goście zwiedzili …"): it is in the same passage and the quote stays short.
     /// </summary>
-    private static int? Following(string text, SentenceRanker.Candidate pick)
+    /// <remarks>A how/what question (<see cref="AskedFor.Description"/>) takes in the rest of the paragraph the same way, within <see cref="MaxDescription"/>.</remarks>
+    private static int? Following(string text, SentenceRanker.Candidate pick, AskedFor asked)
     {
-        var next = Knowledge.Text.SentenceSplitter.Split(text).FirstOrDefault(s => s.Start >= pick.End);
-        if (next == default || next.End - pick.Start > MaxQuote || text[next.Start..next.End].EndsWith(':'))
+        int? end = null;
+        var limit = asked == AskedFor.Description ? MaxDescription : MaxQuote;
+        foreach (var next in Knowledge.Text.SentenceSplitter.Split(text).Where(s => s.Start >= pick.End))
         {
-            return null;
+            if (next.End - pick.Start > limit || text[next.Start..next.End].EndsWith(':') || text.AsSpan(pick.End, next.Start - pick.End).Contains("\n\n", StringComparison.Ordinal))
+            {
+                break;
+            }
+
+            end = next.End;
+            if (asked != AskedFor.Description)
+            {
+                break;
+            }
         }
 
-        return next.End;
+        return end;
     }
 
     private static Answer YesNo(AnswerContext ctx, AnswerDraft d, IReadOnlyList<Word> words, SentenceRanker.Candidate pick)

@@ -183,6 +183,13 @@ internal sealed class QuestionParser
             return Intents.WhenJoined;
         }
 
+        // "Jak Poznań promował się na Walnym Zebraniu Członków EUROCITIES?" asks how, not whether: a
+        // membership word there names the meeting, not a membership to confirm.
+        if (hasOrg && asked == AskedFor.Description)
+        {
+            return Intents.Activity;
+        }
+
         // "Jakie gminy należą do Stowarzyszenia …?" asks for the organisation's members, not the city's membership.
         if (hasOrg && asked == AskedFor.Name && !words.Any(w => w.Folded.StartsWith("organi", StringComparison.Ordinal)))
         {

@@ -5,7 +5,7 @@ namespace PoznanAsk.Answering.Questions;
 /// <summary>
 /// Compares two folded words tolerating Polish inflection and small typos, on top of whatever the
 /// analyzer already merged. The inflection rule (a shared prefix of at least 4 letters, endings of at
-/// most 3–4 letters) is what a user's "Związku" needs to meet "Związek" when a stemmer splits them;
+/// most 3–4 letters; or a three-letter stem followed by case endings only, in a word of five letters or more: "Brnem" – "Brnie") is what a user's "Związku" needs to meet "Związek" when a stemmer splits them;
 /// the typo rule follows <see cref="TypoTolerance.Allowed"/>. Short words must match exactly: for
 /// "w", "do", "unii" a guess does more harm than good (the analyzer handles "unii" → "unia").
 /// </summary>
@@ -22,6 +22,13 @@ internal static class WordMatcher
 
     /// <summary>Score of a typo-like match.</summary>
     public const double Typo = 0.8;
+
+    // Case endings after a three-letter stem (one of the words five letters or more; "unii"/"unia" stay
+    // the analyzer's): short names decline too ("Brnem", "Brnie", "Brna").
+    private static readonly HashSet<string> CaseEndings = new(StringComparer.Ordinal)
+    {
+        "a", "e", "i", "o", "u", "y", "em", "ie", "om", "ach", "ami", "owi",
+    };
 
     /// <summary>Whether a text word is the question word (any of its forms) inflected or mistyped.</summary>
     public static bool Matches(Word question, Word text)
@@ -63,7 +70,7 @@ internal static class WordMatcher
         var p = CommonPrefix(a, b);
         var longer = Math.Max(a.Length, b.Length);
         var shorter = Math.Min(a.Length, b.Length);
-        if (p >= 4 && longer - p <= 4 && shorter - p <= 3)
+        if ((p >= 4 && longer - p <= 4 && shorter - p <= 3) || (p == 3 && longer >= 5 && CaseEndings.Contains(a[p..]) && CaseEndings.Contains(b[p..])))
         {
             return Inflection;
         }

@@ -24,6 +24,8 @@ public sealed class DetailComposerTests
         ("ambasadorzy-2019.txt", 2019, "Spotkania z ambasadorami\n\nW 2019 r. z Przewodniczącym Rady Miasta spotkał się Ambasador Łotwy Jānis Eichmanis. Rozmawiano m.in. o współpracy uczelni i wymianie studentów.\n"),
         ("partnerzy-2019.txt", 2019, "Miasta partnerskie\n\nW 2019 r. do grona zagranicznych partnerów Poznania dołączyło Miasto Metropolitalne Turyn, stolica Piemontu.\n"),
         ("osiedla-2021.txt", 2021, "Tabele statystyczne\n\nLudność zameldowana w Poznaniu wg osiedli (31.12. 2021 r.)\nNazwa osiedla Powierzchnia w km2 Liczba mieszkańców Gęstość zaludnienia\nChartowo 4,5 22 400 4 989\nJeżyce 2,0 22 002 11 112\nŁawica 13,9 7 581 583\n\nŹródło: GUS\n"),
+        ("brno-2021.txt", 2021, "Brno (Czechy)\n\nRegiontour w Brnie – delegacja Poznania wzięła udział we współpracy przy targach turystycznych Regiontour.\n\nTargi Książki Pegazik – delegacja z Brna przywiozła w ramach współpracy czeskie książki dla dzieci.\n\nW 2021 r. Poznań współpracował z 14 miastami partnerskimi.\n"),
+        ("edynburg-2021.txt", 2021, "Walne Zebranie\n\nW 2021 r. w Edynburgu odbyło się Walne Zebranie Członków EUROCITIES. Spotkanie było okazją do promocji miasta. W ramach akcji „Book Nook” uczestnicy zostawili publikacje o swoich miastach. Później wręczono nagrody.\n"),
         ("organizacje-2020.txt", 2020, "Miasto Poznań w 2020 r. było członkiem 12 organizacji i platform współpracy międzynarodowej.\n\nW 2020 r. Miasto Poznań szczególnie aktywnie uczestniczyło w pracach EUROCITIES i ICLEI.\n"),
     ];
 
@@ -44,6 +46,10 @@ public sealed class DetailComposerTests
         { "Kiedy Turyn dołączył do grona zagranicznych partnerów Poznania?", "W 2019 r. do grona zagranicznych partnerów Poznania dołączyło", null },
         // The sentence that names the topic, and the next one that says what was discussed.
         { "O czym rozmawiał ambasador Łotwy w 2019 r.?", "wymianie studentów", null },
+        // How/what questions: the rest of the paragraph, and other passages that hold as much of the question.
+        { "Jak Poznań promował się na Walnym Zebraniu Członków EUROCITIES w 2021 r.?", "Book Nook", null },
+        { "Jak wyglądała współpraca Poznania z Brnem w 2021 r.?", "Regiontour", null },
+        { "Jak wyglądała współpraca Poznania z Brnem w 2021 r.?", "Pegazik", null },
         // A table row, read with its table's title and column header (shown beside the quote).
         { "Ilu zameldowanych mieszkańców liczyło osiedle Jeżyce w 2021 r.?", "Jeżyce 2,0 22 002 11 112", "Chartowo" },
         { "Jaka była gęstość zaludnienia na osiedlu Ławica w 2021 r.?", "Ławica 13,9 7 581 583", "Jeżyce" },

@@ -52,6 +52,11 @@ public sealed class CueTests
     [InlineData("zwiazku", "zwiazek", true)]
     [InlineData("metropolii", "metropolia", true)]
     [InlineData("unii", "unia", false)]
+    // A three-letter stem with case endings only, in a word of five letters or more: short names decline too.
+    [InlineData("brnem", "brnie", true)]
+    [InlineData("brna", "brnem", true)]
+    [InlineData("rady", "rada", false)]
+    [InlineData("brnem", "brzmi", false)]
     [InlineData("polskich", "polska", true)]
     [InlineData("miasta", "mazury", false)]
     [InlineData("2021", "2011", false)]

@@ -31,6 +31,8 @@ public sealed class QuestionParserTests
         { "Ile dotacji otrzymały organizacje pozarządowe w 2017 r.?", Intents.Search, "pl" },
         { "Jak zmieniła się liczba linii tramwajowych między 2022 a 2023 r.?", Intents.Search, "pl" },
         { "W jakim mieście odbyło się spotkanie EUROCITIES w 2017 r.?", Intents.Activity, "pl" },
+        // A how-question: the membership word names the meeting, not a membership to confirm.
+        { "Jak Poznań promował się na Walnym Zebraniu Członków EUROCITIES w 2018 r.?", Intents.Activity, "pl" },
         { "Kiedy założono Unię Metropolii Polskich?", Intents.Activity, "pl" },
     };
 
