@@ -67,17 +67,28 @@ internal sealed class MessagesEndpoint(
             return Unauthorized(context, mismatch);
         }
 
-        await state.SaveReferenceAsync(ConversationReference.From(activity), context.RequestAborted);
+        var saving = state.SaveReferenceAsync(ConversationReference.From(activity), context.RequestAborted);
+        if (activity.Type != "invoke" && string.Equals(activity.DeliveryMode, "expectReplies", StringComparison.OrdinalIgnoreCase))
+        {
+            // The reference is written while the turn is answered (queued first, so it precedes the turn's own writes):
+            // both commit in one group commit instead of one after the other, and the reply still waits for both.
+            var buffer = new BufferedReplySink();
+            try
+            {
+                await processor.ProcessAsync(activity, buffer, context.RequestAborted);
+            }
+            finally
+            {
+                await saving;
+            }
+
+            return TypedResults.Json(new ExpectedReplies { Activities = buffer.Activities }, BotJsonContext.Wire, MediaTypeNames.Application.Json);
+        }
+
+        await saving;
         if (activity.Type == "invoke")
         {
             return TypedResults.StatusCode(await invokes.HandleAsync(activity, context.RequestAborted));
-        }
-
-        if (string.Equals(activity.DeliveryMode, "expectReplies", StringComparison.OrdinalIgnoreCase))
-        {
-            var buffer = new BufferedReplySink();
-            await processor.ProcessAsync(activity, buffer, context.RequestAborted);
-            return TypedResults.Json(new ExpectedReplies { Activities = buffer.Activities }, BotJsonContext.Wire, MediaTypeNames.Application.Json);
         }
 
         if (!TurnProcessor.Replies(activity))

@@ -7,14 +7,18 @@ namespace PoznanAsk.Web.State;
 
 /// <summary>
 /// The embedded <see cref="IConversationStateStore"/>: one SQLite file (WAL journal, so pollers read while a
-/// turn writes) in the data folder, created on first use, readable by the owner only. Reads use pooled
-/// connections; writes go through one <see cref="SqliteGroupWriter"/> (what is waiting commits together), and a
+/// turn writes) in the data folder, created on first use, readable by the owner only. Reads use connections kept
+/// open with their prepared statements (<see cref="SqliteReaderPool"/>); writes go through one
+/// <see cref="SqliteGroupWriter"/> (what is waiting commits together), and a
 /// write's task completes once its transaction has committed: a turn's follow-up context and reference are in
 /// the file before its reply is sent. Durability: <c>synchronous=NORMAL</c> in WAL mode — a committed write
 /// survives the process being killed or restarted (it is in the WAL, which the next open replays); an OS crash
 /// or power loss may lose the writes since the last checkpoint, never the file's consistency. Other processes on
 /// the same file wait up to the busy timeout. Caps are enforced through row counts kept by triggers
-/// (<see cref="StateSchema"/>), so trimming costs an index seek, not a scan. Times are stored as UTC ticks.
+/// (<see cref="StateSchema"/>), so trimming costs an index seek, not a scan; a write that may take a table over its
+/// cap marks it, and the writer trims it once per transaction, before the commit (a cap holds at every commit, not
+/// between the writes of one transaction). JSON is written before a write is queued, so the one writer's loop does
+/// only SQL. Times are stored as UTC ticks.
 /// </summary>
 internal sealed class SqliteConversationStateStore : IConversationStateStore, IDisposable
 {
@@ -22,7 +26,12 @@ internal sealed class SqliteConversationStateStore : IConversationStateStore, ID
     private readonly string _connectionString;
     private readonly StateRetention _retention;
     private readonly TimeProvider _time;
-    private readonly SqliteGroupWriter? _writer; // null only while the constructor prepares the file
+    private readonly SqliteGroupWriter _writer;
+    private readonly SqliteReaderPool _readers;
+
+    // Set by writes that may take a capped table over its cap; cleared by the before-commit trim (writer's loop only).
+    private bool _trimBotConversations;
+    private bool _trimFollowUps;
 
     public SqliteConversationStateStore(string path, StateRetention retention, TimeProvider time)
     {
@@ -31,7 +40,30 @@ internal sealed class SqliteConversationStateStore : IConversationStateStore, ID
         _time = time;
         _connectionString = new SqliteConnectionStringBuilder { DataSource = Path, Mode = SqliteOpenMode.ReadWriteCreate, Pooling = true, DefaultTimeout = 10 }.ToString();
         DataFolder.EnsurePrivateFile(Path);
-        using var connection = Open();
+        using (var connection = new SqliteStatements(Open()))
+        {
+            Prepare(connection);
+        }
+
+        // synchronous=NORMAL is WAL's "durable across process crashes" level (see the summary); it matters to the writer only.
+        var writer = Open();
+        using (var pragma = writer.CreateCommand())
+        {
+            pragma.CommandText = "PRAGMA synchronous=NORMAL;";
+            pragma.ExecuteNonQuery();
+        }
+
+        _writer = new SqliteGroupWriter(writer, TrimCapped);
+        _readers = new SqliteReaderPool(Open);
+    }
+
+    /// <summary>The database file.</summary>
+    public string Path { get; }
+
+    private long Now => _time.GetUtcNow().UtcTicks;
+
+    private void Prepare(SqliteStatements connection)
+    {
         Execute(connection, "PRAGMA journal_mode=WAL;");
         var version = Convert.ToInt32(Scalar(connection, "PRAGMA user_version;"), System.Globalization.CultureInfo.InvariantCulture);
         if (version > SchemaVersion)
@@ -42,16 +74,7 @@ internal sealed class SqliteConversationStateStore : IConversationStateStore, ID
         Execute(connection, StateSchema.Create);
         Execute(connection, StateSchema.Count);
         Execute(connection, $"PRAGMA user_version={SchemaVersion};");
-        // synchronous=NORMAL is WAL's "durable across process crashes" level (see the summary); it matters to the writer only.
-        var writer = Open();
-        Execute(writer, "PRAGMA synchronous=NORMAL;");
-        _writer = new SqliteGroupWriter(writer);
     }
-
-    /// <summary>The database file.</summary>
-    public string Path { get; }
-
-    private long Now => _time.GetUtcNow().UtcTicks;
 
     public ValueTask<bool> StartDirectLineAsync(string conversationId, string userId, CancellationToken cancellationToken) => WriteAsync(connection =>
     {
@@ -76,7 +99,8 @@ internal sealed class SqliteConversationStateStore : IConversationStateStore, ID
 
     public ValueTask<string?> FindDirectLineAsync(string conversationId, CancellationToken cancellationToken)
     {
-        using var connection = Open();
+        using var lease = _readers.Rent();
+        var connection = lease.Statements;
         var row = Scalar(connection, "SELECT user_id FROM dl_conversations WHERE id = $id AND last_active >= $cutoff;",
             ("$id", conversationId), ("$cutoff", Now - _retention.DirectLineIdle.Ticks)) as string;
         if (row is not null)
@@ -106,15 +130,16 @@ internal sealed class SqliteConversationStateStore : IConversationStateStore, ID
 
     public ValueTask<ActivityPage?> ActivitiesSinceAsync(string conversationId, long watermark, CancellationToken cancellationToken)
     {
-        using var connection = Open();
-        using var tx = connection.BeginTransaction(deferred: true);
-        if (Scalar(connection, "SELECT next_seq FROM dl_conversations WHERE id = $id;", ("$id", conversationId)) is not long next)
+        using var lease = _readers.Rent();
+        var connection = lease.Statements;
+        using var tx = connection.Connection.BeginTransaction(deferred: true);
+        if (Scalar(connection, tx, "SELECT next_seq FROM dl_conversations WHERE id = $id;", ("$id", conversationId)) is not long next)
         {
             return ValueTask.FromResult<ActivityPage?>(null);
         }
 
         var list = new List<string>();
-        using (var command = Command(connection, "SELECT json FROM dl_activities WHERE conversation_id = $id AND seq >= $w ORDER BY seq;", ("$id", conversationId), ("$w", watermark)))
+        var command = Command(connection, tx, "SELECT json FROM dl_activities WHERE conversation_id = $id AND seq >= $w ORDER BY seq;", ("$id", conversationId), ("$w", watermark));
         using (var reader = command.ExecuteReader())
         {
             while (reader.Read())
@@ -126,19 +151,24 @@ internal sealed class SqliteConversationStateStore : IConversationStateStore, ID
         return ValueTask.FromResult<ActivityPage?>(new ActivityPage(list, next));
     }
 
-    public ValueTask SaveReferenceAsync(ConversationReference reference, CancellationToken cancellationToken) => WriteAsync(connection =>
+    public ValueTask SaveReferenceAsync(ConversationReference reference, CancellationToken cancellationToken)
     {
-        Execute(connection, """
-            INSERT INTO bot_conversations(channel_id, conversation_id, reference, welcomed, last_active) VALUES ($ch, $id, $ref, 0, $now)
-            ON CONFLICT(channel_id, conversation_id) DO UPDATE SET reference = excluded.reference, last_active = excluded.last_active;
-            """, ("$ch", reference.ChannelId), ("$id", reference.ConversationId), ("$ref", JsonSerializer.Serialize(reference, StateJsonContext.Default.ConversationReference)), ("$now", Now));
-        TrimBotConversations(connection);
-        return true;
-    }, cancellationToken).AsNonGeneric();
+        var json = JsonSerializer.Serialize(reference, StateJsonContext.Default.ConversationReference);
+        return Write(connection =>
+        {
+            Execute(connection, """
+                INSERT INTO bot_conversations(channel_id, conversation_id, reference, welcomed, last_active) VALUES ($ch, $id, $ref, 0, $now)
+                ON CONFLICT(channel_id, conversation_id) DO UPDATE SET reference = excluded.reference, last_active = excluded.last_active;
+                """, ("$ch", reference.ChannelId), ("$id", reference.ConversationId), ("$ref", json), ("$now", Now));
+            _trimBotConversations = true;
+            return true;
+        }, cancellationToken);
+    }
 
     public ValueTask<ConversationReference?> FindReferenceAsync(string channelId, string conversationId, CancellationToken cancellationToken)
     {
-        using var connection = Open();
+        using var lease = _readers.Rent();
+        var connection = lease.Statements;
         var json = Scalar(connection, "SELECT reference FROM bot_conversations WHERE channel_id = $ch AND conversation_id = $id;", ("$ch", channelId), ("$id", conversationId)) as string;
         return ValueTask.FromResult(json is null ? null : JsonSerializer.Deserialize(json, StateJsonContext.Default.ConversationReference));
     }
@@ -149,11 +179,11 @@ internal sealed class SqliteConversationStateStore : IConversationStateStore, ID
             INSERT INTO bot_conversations(channel_id, conversation_id, reference, welcomed, last_active) VALUES ($ch, $id, NULL, 1, $now)
             ON CONFLICT(channel_id, conversation_id) DO UPDATE SET welcomed = 1, last_active = excluded.last_active WHERE welcomed = 0;
             """, ("$ch", channelId), ("$id", conversationId), ("$now", Now));
-        TrimBotConversations(connection);
+        _trimBotConversations |= changed > 0;
         return changed > 0;
     }, cancellationToken);
 
-    public ValueTask ForgetConversationAsync(string channelId, string conversationId, CancellationToken cancellationToken) => WriteAsync(connection =>
+    public ValueTask ForgetConversationAsync(string channelId, string conversationId, CancellationToken cancellationToken) => Write(connection =>
     {
         Execute(connection, """
             DELETE FROM bot_conversations WHERE channel_id = $ch AND conversation_id = $id;
@@ -165,19 +195,24 @@ internal sealed class SqliteConversationStateStore : IConversationStateStore, ID
         }
 
         return true;
-    }, cancellationToken).AsNonGeneric();
+    }, cancellationToken);
 
-    public ValueTask AddFeedbackAsync(Feedback feedback, CancellationToken cancellationToken) => WriteAsync(connection =>
+    public ValueTask AddFeedbackAsync(Feedback feedback, CancellationToken cancellationToken)
     {
-        Execute(connection, "INSERT INTO feedback(created, json) VALUES ($now, $json);", ("$now", Now), ("$json", JsonSerializer.Serialize(feedback, StateJsonContext.Default.Feedback)));
-        Execute(connection, "DELETE FROM feedback WHERE id <= (SELECT MAX(id) FROM feedback) - $max;", ("$max", _retention.MaxFeedback));
-        return true;
-    }, cancellationToken).AsNonGeneric();
+        var json = JsonSerializer.Serialize(feedback, StateJsonContext.Default.Feedback);
+        return Write(connection =>
+        {
+            Execute(connection, "INSERT INTO feedback(created, json) VALUES ($now, $json);", ("$now", Now), ("$json", json));
+            Execute(connection, "DELETE FROM feedback WHERE id <= (SELECT MAX(id) FROM feedback) - $max;", ("$max", _retention.MaxFeedback));
+            return true;
+        }, cancellationToken);
+    }
 
     public ValueTask<IReadOnlyList<Feedback>> RecentFeedbackAsync(int max, CancellationToken cancellationToken)
     {
-        using var connection = Open();
-        using var command = Command(connection, "SELECT json FROM (SELECT id, json FROM feedback ORDER BY id DESC LIMIT $max) ORDER BY id;", ("$max", max));
+        using var lease = _readers.Rent();
+        var connection = lease.Statements;
+        var command = Command(connection, null, "SELECT json FROM (SELECT id, json FROM feedback ORDER BY id DESC LIMIT $max) ORDER BY id;", ("$max", max));
         using var reader = command.ExecuteReader();
         var list = new List<Feedback>();
         while (reader.Read())
@@ -193,26 +228,29 @@ internal sealed class SqliteConversationStateStore : IConversationStateStore, ID
 
     public ValueTask<FollowUpContext?> LoadFollowUpAsync(string key, CancellationToken cancellationToken)
     {
-        using var connection = Open();
+        using var lease = _readers.Rent();
+        var connection = lease.Statements;
         var json = Scalar(connection, "SELECT json FROM follow_ups WHERE key = $key AND updated >= $cutoff;", ("$key", key), ("$cutoff", Now - _retention.FollowUpIdle.Ticks)) as string;
         return ValueTask.FromResult(FollowUpContext.FromJson(json));
     }
 
-    public ValueTask SaveFollowUpAsync(string key, FollowUpContext context, CancellationToken cancellationToken) => WriteAsync(connection =>
+    public ValueTask SaveFollowUpAsync(string key, FollowUpContext context, CancellationToken cancellationToken)
     {
-        Execute(connection, "INSERT INTO follow_ups(key, json, updated) VALUES ($key, $json, $now) ON CONFLICT(key) DO UPDATE SET json = excluded.json, updated = excluded.updated;",
-            ("$key", key), ("$json", context.ToJson()), ("$now", Now));
-        // The oldest beyond the cap (ties: the earliest row), found by the index on updated.
-        Execute(connection, "DELETE FROM follow_ups WHERE key IN (SELECT key FROM follow_ups ORDER BY updated, rowid LIMIT max(0, (SELECT n FROM row_counts WHERE name = 'follow_ups') - $max));",
-            ("$max", _retention.MaxBotConversations + _retention.MaxDirectLineConversations));
-        return true;
-    }, cancellationToken).AsNonGeneric();
+        var json = context.ToJson();
+        return Write(connection =>
+        {
+            Execute(connection, "INSERT INTO follow_ups(key, json, updated) VALUES ($key, $json, $now) ON CONFLICT(key) DO UPDATE SET json = excluded.json, updated = excluded.updated;",
+                ("$key", key), ("$json", json), ("$now", Now));
+            _trimFollowUps = true;
+            return true;
+        }, cancellationToken);
+    }
 
-    public ValueTask ForgetFollowUpAsync(string key, CancellationToken cancellationToken) => WriteAsync(connection =>
+    public ValueTask ForgetFollowUpAsync(string key, CancellationToken cancellationToken) => Write(connection =>
     {
         Execute(connection, "DELETE FROM follow_ups WHERE key = $key;", ("$key", key));
         return true;
-    }, cancellationToken).AsNonGeneric();
+    }, cancellationToken);
 
     public ValueTask<int> SweepAsync(CancellationToken cancellationToken) => WriteAsync(connection =>
     {
@@ -227,28 +265,49 @@ internal sealed class SqliteConversationStateStore : IConversationStateStore, ID
 
     public ValueTask<string> DescribeAsync(CancellationToken cancellationToken)
     {
-        using var connection = Open();
+        using var lease = _readers.Rent();
+        var connection = lease.Statements;
         Scalar(connection, "SELECT 1;");
         return ValueTask.FromResult("conversation state in " + Path);
     }
 
     public void Dispose()
     {
-        _writer?.Dispose();
+        _writer.Dispose();
+        _readers.Dispose();
         SqliteConnection.ClearAllPools();
     }
 
-    private void TrimBotConversations(SqliteConnection connection) =>
-        Execute(connection, """
-            DELETE FROM bot_conversations WHERE rowid IN
-              (SELECT rowid FROM bot_conversations ORDER BY last_active, rowid LIMIT max(0, (SELECT n FROM row_counts WHERE name = 'bot_conversations') - $max));
-            """, ("$max", _retention.MaxBotConversations));
+    // The writer's before-commit step: the oldest rows beyond each marked table's cap (ties: the earliest row), found by
+    // the index on the activity time. Once per transaction: the row count of a batch of writes is trimmed by one statement.
+    private void TrimCapped(SqliteStatements connection)
+    {
+        if (_trimBotConversations)
+        {
+            _trimBotConversations = false;
+            Execute(connection, """
+                DELETE FROM bot_conversations WHERE rowid IN
+                  (SELECT rowid FROM bot_conversations ORDER BY last_active, rowid LIMIT max(0, (SELECT n FROM row_counts WHERE name = 'bot_conversations') - $max));
+                """, ("$max", _retention.MaxBotConversations));
+        }
 
-    private int Count(SqliteConnection connection, string table) =>
+        if (_trimFollowUps)
+        {
+            _trimFollowUps = false;
+            Execute(connection, "DELETE FROM follow_ups WHERE key IN (SELECT key FROM follow_ups ORDER BY updated, rowid LIMIT max(0, (SELECT n FROM row_counts WHERE name = 'follow_ups') - $max));",
+                ("$max", _retention.MaxBotConversations + _retention.MaxDirectLineConversations));
+        }
+    }
+
+    private static int Count(SqliteStatements connection, string table) =>
         Convert.ToInt32(Scalar(connection, "SELECT n FROM row_counts WHERE name = $t;", ("$t", table)), System.Globalization.CultureInfo.InvariantCulture);
 
-    private ValueTask<T> WriteAsync<T>(Func<SqliteConnection, T> write, CancellationToken cancellationToken) =>
-        new(_writer!.WriteAsync(write, cancellationToken));
+    private ValueTask<T> WriteAsync<T>(Func<SqliteStatements, T> write, CancellationToken cancellationToken) =>
+        new(_writer.WriteAsync(write, cancellationToken));
+
+    // A write without a result: the writer's task itself, no continuation to drop the result.
+    private ValueTask Write(Func<SqliteStatements, bool> write, CancellationToken cancellationToken) =>
+        new(_writer.WriteAsync(write, cancellationToken));
 
     private SqliteConnection Open()
     {
@@ -257,20 +316,9 @@ internal sealed class SqliteConversationStateStore : IConversationStateStore, ID
         return connection;
     }
 
-    // On the writer's connection the command is the writer's prepared one; elsewhere a new one the caller disposes.
-    private SqliteCommand Command(SqliteConnection connection, string sql, params (string Name, object Value)[] parameters)
+    private static SqliteCommand Command(SqliteStatements connection, SqliteTransaction? transaction, string sql, params (string Name, object Value)[] parameters)
     {
-        SqliteCommand command;
-        if (_writer?.Owns(connection) == true)
-        {
-            command = _writer.Statement(sql);
-        }
-        else
-        {
-            command = connection.CreateCommand();
-            command.CommandText = sql;
-        }
-
+        var command = connection.Get(sql, transaction);
         foreach (var (name, value) in parameters)
         {
             command.Parameters.AddWithValue(name, value);
@@ -279,38 +327,15 @@ internal sealed class SqliteConversationStateStore : IConversationStateStore, ID
         return command;
     }
 
-    private int Execute(SqliteConnection connection, string sql, params (string Name, object Value)[] parameters)
-    {
-        var command = Command(connection, sql, parameters);
-        try
-        {
-            return command.ExecuteNonQuery();
-        }
-        finally
-        {
-            Release(connection, command);
-        }
-    }
+    private static int Execute(SqliteStatements connection, string sql, params (string Name, object Value)[] parameters) =>
+        Command(connection, null, sql, parameters).ExecuteNonQuery();
 
-    private object? Scalar(SqliteConnection connection, string sql, params (string Name, object Value)[] parameters)
-    {
-        var command = Command(connection, sql, parameters);
-        try
-        {
-            var value = command.ExecuteScalar();
-            return value is DBNull ? null : value;
-        }
-        finally
-        {
-            Release(connection, command);
-        }
-    }
+    private static object? Scalar(SqliteStatements connection, string sql, params (string Name, object Value)[] parameters) =>
+        Scalar(connection, null, sql, parameters);
 
-    private void Release(SqliteConnection connection, SqliteCommand command)
+    private static object? Scalar(SqliteStatements connection, SqliteTransaction? transaction, string sql, params (string Name, object Value)[] parameters)
     {
-        if (_writer?.Owns(connection) != true)
-        {
-            command.Dispose();
-        }
+        var value = Command(connection, transaction, sql, parameters).ExecuteScalar();
+        return value is DBNull ? null : value;
     }
 }

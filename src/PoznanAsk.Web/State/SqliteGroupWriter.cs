@@ -17,19 +17,26 @@ internal sealed class SqliteGroupWriter : IDisposable
     /// <summary>The most writes one transaction carries (bounds a transaction's duration and the WAL's growth).</summary>
     public const int MaxBatch = 256;
 
-    private readonly SqliteConnection _connection;
-    private readonly Dictionary<string, SqliteCommand> _statements = new(StringComparer.Ordinal);
+    private readonly SqliteStatements _statements;
+    private readonly Action<SqliteStatements>? _beforeCommit;
     private readonly Channel<IPendingWrite> _queue = Channel.CreateUnbounded<IPendingWrite>(new UnboundedChannelOptions { SingleReader = true });
     private readonly Task _loop;
 
-    public SqliteGroupWriter(SqliteConnection connection)
+    /// <summary>
+    /// Starts the writer on <paramref name="connection"/> (it owns it from now on). <paramref name="beforeCommit"/>, when
+    /// given, runs once per transaction after its writes and before the commit (the store trims its capped tables there,
+    /// once per batch rather than once per write); if it throws, nothing of the batch is written.
+    /// </summary>
+    public SqliteGroupWriter(SqliteConnection connection, Action<SqliteStatements>? beforeCommit = null)
     {
-        _connection = connection;
+        _statements = new SqliteStatements(connection);
+        _beforeCommit = beforeCommit;
         _loop = Task.Run(RunAsync);
     }
 
-    /// <summary>Queues <paramref name="write"/> (it runs on the writer's connection, inside a transaction: it must not open one) and completes when it is committed.</summary>
-    public Task<T> WriteAsync<T>(Func<SqliteConnection, T> write, CancellationToken cancellationToken)
+    /// <summary>Queues <paramref name="write"/> (it runs on the writer's connection, with the writer's prepared commands,
+    /// inside a transaction: it must not open one) and completes when it is committed.</summary>
+    public Task<T> WriteAsync<T>(Func<SqliteStatements, T> write, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
         var pending = new PendingWrite<T>(write, cancellationToken);
@@ -41,37 +48,12 @@ internal sealed class SqliteGroupWriter : IDisposable
         return pending.Task;
     }
 
-    /// <summary>Whether <paramref name="connection"/> is the writer's (the one a write runs on).</summary>
-    public bool Owns(SqliteConnection connection) => ReferenceEquals(connection, _connection);
-
-    /// <summary>
-    /// The writer's command for <paramref name="sql"/>, prepared once and reused (only the writer's loop uses it):
-    /// preparing the same few statements for every write was most of a write's cost. Not to be disposed by the caller.
-    /// </summary>
-    public SqliteCommand Statement(string sql)
-    {
-        if (!_statements.TryGetValue(sql, out var command))
-        {
-            command = _connection.CreateCommand();
-            command.CommandText = sql;
-            _statements[sql] = command;
-        }
-
-        command.Parameters.Clear();
-        return command;
-    }
-
     /// <summary>Lets the queued writes commit, then closes the connection.</summary>
     public void Dispose()
     {
         _queue.Writer.TryComplete();
         _loop.GetAwaiter().GetResult();
-        foreach (var command in _statements.Values)
-        {
-            command.Dispose();
-        }
-
-        _connection.Dispose();
+        _statements.Dispose();
     }
 
     private async Task RunAsync()
@@ -105,7 +87,7 @@ internal sealed class SqliteGroupWriter : IDisposable
             foreach (var write in batch)
             {
                 Execute("SAVEPOINT w;");
-                if (write.Run(_connection))
+                if (write.Run(_statements))
                 {
                     Execute("RELEASE w;");
                     done.Add(write);
@@ -116,11 +98,16 @@ internal sealed class SqliteGroupWriter : IDisposable
                 }
             }
 
+            if (done.Count > 0)
+            {
+                _beforeCommit?.Invoke(_statements);
+            }
+
             Execute("COMMIT;");
         }
         catch (Exception ex)
         {
-            // BEGIN or COMMIT failed (disk full, another process holds the file past the busy timeout): nothing of the batch is written.
+            // BEGIN, the before-commit step or COMMIT failed (disk full, another process holds the file past the busy timeout): nothing of the batch is written.
             Rollback();
             foreach (var write in batch)
             {
@@ -148,21 +135,21 @@ internal sealed class SqliteGroupWriter : IDisposable
         }
     }
 
-    private void Execute(string sql) => Statement(sql).ExecuteNonQuery();
+    private void Execute(string sql) => _statements.Get(sql).ExecuteNonQuery();
 
     private interface IPendingWrite
     {
         bool Cancelled { get; }
 
         /// <summary>Runs the write; false when it threw (the task already carries the exception).</summary>
-        bool Run(SqliteConnection connection);
+        bool Run(SqliteStatements statements);
 
         void Complete();
 
         void Fail(Exception exception);
     }
 
-    private sealed class PendingWrite<T>(Func<SqliteConnection, T> write, CancellationToken cancellationToken) : IPendingWrite
+    private sealed class PendingWrite<T>(Func<SqliteStatements, T> write, CancellationToken cancellationToken) : IPendingWrite
     {
         private readonly TaskCompletionSource<T> _done = new(TaskCreationOptions.RunContinuationsAsynchronously);
         private T? _result;
@@ -183,11 +170,11 @@ internal sealed class SqliteGroupWriter : IDisposable
             }
         }
 
-        public bool Run(SqliteConnection connection)
+        public bool Run(SqliteStatements statements)
         {
             try
             {
-                _result = write(connection);
+                _result = write(statements);
                 return true;
             }
             catch (Exception ex)
