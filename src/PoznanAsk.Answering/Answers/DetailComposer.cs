@@ -32,6 +32,9 @@ internal static partial class DetailComposer
     /// <summary>Longest quote (characters) that still takes in the sentence after the answer sentence.</summary>
     private const int MaxQuote = 420;
 
+    /// <summary>How far (characters) a table's column header may end before a row and be cited with it.</summary>
+    private const int NearHeader = 300;
+
     /// <summary>Longest quote (characters) of a how/what answer, which takes in the rest of its paragraph.</summary>
     private const int MaxDescription = 700;
 
@@ -134,7 +137,9 @@ internal static partial class DetailComposer
         var frame = words.Where(w => Lexicon.FrameVerbs.Contains(w.Folded)).Select(w => w.Index).ToHashSet();
         // A strict accept without a share threshold (a membership sentence naming the organisation) needs no passage coverage either.
         var coverage = accept is not null && minShare == 0 ? 0 : MinCoverage;
-        bool Good(SentenceRanker.Candidate c) => (c.OwnShare >= minShare || (c.Share >= 0.6 && c.OwnShare >= 0.2)) && c.Coverage >= coverage && (accept is null || accept(c.Text));
+        // A number asked for is answered by a sentence that shows one, or by a list it introduces (counted).
+        bool Good(SentenceRanker.Candidate c) => (c.OwnShare >= minShare || (c.Share >= 0.6 && c.OwnShare >= 0.2)) && c.Coverage >= coverage && (accept is null || accept(c.Text))
+            && (asked != AskedFor.Number || c.Shows || IntroducesList(c));
         ranked = SentenceRanker.Rank(ctx.Passages.Search(words, year, Hits), words, frame, asked, year);
         if (ranked.FirstOrDefault(Good) is { } first && (accept is not null || first == ranked[0]))
         {
@@ -210,7 +215,13 @@ internal static partial class DetailComposer
                 : d.En ? $"According to {Report(true, p.Year!.Value)}{table}:" : $"Według raportu za {year} r.{table}:");
         }
 
-        d.Line($"> {Q(d.En, p.Text[pick.Start..end])} [{n}]").Line();
+        d.Line($"> {Q(d.En, p.Text[pick.Start..end])} [{n}]");
+        if (Knowledge.Text.TableRows.IsRow(pick.Text) && Knowledge.Text.TableRows.ColumnsOf(p.Text, pick.Start) is { } columns)
+        {
+            Columns(ctx, d, p, pick.Start, columns);
+        }
+
+        d.Line();
         if (!listAsked)
         {
             return;
@@ -237,6 +248,26 @@ internal static partial class DetailComposer
         }
 
         ItemLines.Write(ctx, d, items, inline);
+    }
+
+    /// <summary>
+    /// A table row's figures under their column labels ("Kolumny tabeli [2]: 2017 – 6420; **2018 – 6240**"),
+    /// the header cited when it is near the row (one citation spans both), else quoted; the columns the
+    /// question asks for in bold: its years, or the label holding most of its words (the word after the
+    /// question word, "Ile **interpelacji** zgłosili radni", counts double).
+    /// </summary>
+    private static void Columns(AnswerContext ctx, AnswerDraft d, Knowledge.Model.Passage p, int rowStart, Knowledge.Text.ColumnReading reading)
+    {
+        var words = Words(ctx, d.Question).Where(w => !w.IsNumber).ToList();
+        var years = d.Question.Years.Select(y => y.ToString(CultureInfo.InvariantCulture)).ToHashSet(StringComparer.Ordinal);
+        var asked = words.MinBy(w => w.Index);
+        double Weight(string label) => years.Contains(label) ? 10
+            : WordSplitter.Split(label).Sum(l => words.Where(w => WordMatcher.Matches(w, l)).Sum(w => w == asked ? 2.0 : 1.0));
+        var best = reading.Columns.Max(c => Weight(c.Label));
+        var cells = string.Join("; ", reading.Columns.Select(c => best > 0 && Weight(c.Label) == best ? $"**{c.Label} – {c.Value}**" : $"{c.Label} – {c.Value}"));
+        var header = p.Text[reading.HeaderStart..reading.HeaderEnd];
+        var source = rowStart - reading.HeaderEnd <= NearHeader ? $"[{d.Citations.Cite(p, reading.HeaderStart, reading.HeaderEnd)}]" : Q(d.En, header);
+        d.Line(d.En ? $"Table columns {source}: {cells}" : $"Kolumny tabeli {source}: {cells}");
     }
 
     /// <summary>
@@ -327,7 +358,7 @@ internal static partial class DetailComposer
         return d.Build();
     }
 
-    private static string Collapse(string text) => string.Join(" · ", text.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries));
+    private static string Collapse(string text) => string.Join(" · ", text.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd('|', ' ')));
 
     private static string Of(bool en, int? year) => year is null ? (en ? "the reports" : "raportach") : en ? Report(true, year.Value) : $"raporcie za {year} r.";
 

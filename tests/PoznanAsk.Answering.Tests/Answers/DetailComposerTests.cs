@@ -22,10 +22,13 @@ public sealed class DetailComposerTests
         ("przewoznicy-2019.txt", 2019, "Przewoźnicy\n\nLinie podmiejskie obsługiwali przewoźnicy:\n\n• TRANSLUB\n• KOMBUS\n"),
         ("organizacje-2019.txt", 2019, "Organizacje międzynarodowe\n\nMiasto Poznań w 2019 r. było członkiem 2 organizacji międzynarodowych:\n\n• EUROCITIES\n• ICLEI\n"),
         ("ambasadorzy-2019.txt", 2019, "Spotkania z ambasadorami\n\nW 2019 r. z Przewodniczącym Rady Miasta spotkał się Ambasador Łotwy Jānis Eichmanis. Rozmawiano m.in. o współpracy uczelni i wymianie studentów.\n"),
-        ("partnerzy-2019.txt", 2019, "Miasta partnerskie\n\nW 2019 r. do grona zagranicznych partnerów Poznania dołączyło Miasto Metropolitalne Turyn, stolica Piemontu.\n"),
+        ("partnerzy-2019.txt", 2019, "Miasta partnerskie\n\nW 2019 r. do grona zagranicznych partnerów Poznania dołączyło Miasto Metropolitalne Turyn, stolica Piemontu.\n\nKontakty pozapartnerskie\n\nZ wieloma miastami Poznań współpracuje bez umowy. Współpraca ta nie wymaga podpisania umowy partnerskiej.\n"),
         ("osiedla-2021.txt", 2021, "Tabele statystyczne\n\nLudność zameldowana w Poznaniu wg osiedli (31.12. 2021 r.)\nNazwa osiedla Powierzchnia w km2 Liczba mieszkańców Gęstość zaludnienia\nChartowo 4,5 22 400 4 989\nJeżyce 2,0 22 002 11 112\nŁawica 13,9 7 581 583\n\nŹródło: GUS\n"),
         ("brno-2021.txt", 2021, "Brno (Czechy)\n\nRegiontour w Brnie – delegacja Poznania wzięła udział we współpracy przy targach turystycznych Regiontour.\n\nTargi Książki Pegazik – delegacja z Brna przywiozła w ramach współpracy czeskie książki dla dzieci.\n\nW 2021 r. Poznań współpracował z 14 miastami partnerskimi.\n"),
         ("edynburg-2021.txt", 2021, "Walne Zebranie\n\nW 2021 r. w Edynburgu odbyło się Walne Zebranie Członków EUROCITIES. Spotkanie było okazją do promocji miasta. W ramach akcji „Book Nook” uczestnicy zostawili publikacje o swoich miastach. Później wręczono nagrody.\n"),
+        ("demografia-2018.txt", 2018, "Tabele statystyczne\n\nWyszczególnienie 2017 2018 2017=100\nDemografia\nLudność w tys. 538,6 536,4 99,6\nLiczba zgonów 5632 5864 104,1\nLiczba urodzeń żywych 6420 6240 97,2\n"),
+        ("demografia-2019.txt", 2019, "Tabele statystyczne\n\nWyszczególnienie 2018 2019 2018=100\nDemografia\nLiczba zgonów 5864 5900 100,6\n"),
+        ("rada-2020.txt", 2020, "Rada Miasta\n\nPraca Rady Miasta Poznania w 2020 r.\nKadencja VIII |\nLiczba sesji | Liczba podjętych uchwał | Liczba interpelacji | Liczba zapytań radnych |\n19 | 330 | 315 | 49 |\nŹródło: UMP\n"),
         ("organizacje-2020.txt", 2020, "Miasto Poznań w 2020 r. było członkiem 12 organizacji i platform współpracy międzynarodowej.\n\nW 2020 r. Miasto Poznań szczególnie aktywnie uczestniczyło w pracach EUROCITIES i ICLEI.\n"),
     ];
 
@@ -85,8 +88,31 @@ public sealed class DetailComposerTests
         Assert.Contains(AnswerAudit.Check(invented, EngineLazy.Value.Knowledge, question), p => p.Contains("2022", StringComparison.Ordinal));
     }
 
+    public static TheoryData<string, string, string> Columns => new()
+    {
+        // Year columns: the year asked in bold, the others beside it.
+        { "Ile urodzeń żywych było w Poznaniu w 2018 r.?", "**2018 – 6240**", "2017 – 6420" },
+        { "Jak zmieniła się liczba zgonów między 2018 a 2019 r.?", "**2018 – 5864**; **2019 – 5900**", "2018=100 – 100,6" },
+        // A pipe header over a row of figures: the column the question's counted noun names.
+        { "Ile interpelacji zgłosili radni w 2020 r.?", "**Liczba interpelacji – 315**", "Liczba zapytań radnych – 49" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Columns))]
+    public void Ask_TableRowUnderColumnHeader_GivesEachFigureItsColumn(string question, string asked, string other)
+    {
+        var answer = EngineLazy.Value.Ask(question);
+
+        Assert.Contains(asked, answer.Text, StringComparison.Ordinal);
+        Assert.Contains(other, answer.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("**" + other, answer.Text, StringComparison.Ordinal);
+        Assert.Empty(AnswerAudit.Check(answer, EngineLazy.Value.Knowledge, question));
+    }
+
     [Theory]
     [InlineData("Ile linii tramwajowych było w Poznaniu w 2025 r.?")]
+    // The sentence that holds the question's words but no number does not answer "ile".
+    [InlineData("Ile umów partnerskich podpisał Poznań w 2019 r.?")]
     [InlineData("Ile kilometrów ścieżek rowerowych zbudowano w 2019 r.?")]
     public void Ask_NotInTheReports_SaysSoWithoutAVerdict(string question)
     {

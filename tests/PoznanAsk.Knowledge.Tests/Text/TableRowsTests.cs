@@ -24,6 +24,28 @@ public sealed class TableRowsTests
         { "2017 2018 2019", false },
         { "Współczynnik punktualności tramwajów wynosił 93%, a autobusów – 94%.", false },
         { "Liczba wniosków - -", false },
+        { "Liczba sesji | Liczba podjętych uchwał | Liczba interpelacji |", true },
+        { "19 | 330 | 315 |", true },
+        { "Kadencja VIII |", false },
+        { "Osiedle 2019 2020", false },
+    };
+
+    public static TheoryData<string, string, string?> Readings => new()
+    {
+        // Year columns: the row's figures one per column.
+        { "Wyszczególnienie 2017 2018 2017=100\nDemografia\nLiczba urodzeń żywych 6420 6240 97,2", "Liczba urodzeń", "2017=6420; 2018=6240; 2017=100=97,2" },
+        // Digit groups: "34 290 8 930" into two figures can only be 34 290 and 8 930.
+        { "Osiedle 2019 2020\nPiątkowo 34 290 8 930", "Piątkowo", "2019=34 290; 2020=8 930" },
+        { "Wyszczególnienie 2019 2020 2019=100\nDochody ogółem 4 358 894 219,56 4 512 100 000,00 103,5", "Dochody", "2019=4 358 894 219,56; 2020=4 512 100 000,00; 2019=100=103,5" },
+        // "9 794 477" into two figures: 9 794 and 477, or 9 and 794 477 — no reading.
+        { "Wyszczególnienie 2019 2020\nLiczba pasażerów 9 794 477", "Liczba", null },
+        // Fewer figures than columns.
+        { "Wyszczególnienie 2017 2018 2017=100\nLudność 538,6 536,4", "Ludność", null },
+        // A pipe header over a row of figures, with or without the row's own label.
+        { "Kadencja VIII |\nLiczba sesji | Liczba podjętych uchwał | Liczba interpelacji |\n19 | 330 | 315 |", "19 |", "Liczba sesji=19; Liczba podjętych uchwał=330; Liczba interpelacji=315" },
+        { "| Nazwa | Liczba uczestników |\n| Teatr Nowy | 963 261 |", "| Teatr", "Nazwa=Teatr Nowy; Liczba uczestników=963 261" },
+        // No column header before the row.
+        { "Ludność zameldowana wg osiedli\nChartowo 4,5 22 400", "Chartowo", null },
     };
 
     [Theory]
@@ -41,5 +63,18 @@ public sealed class TableRowsTests
         Assert.NotNull(head);
         Assert.Equal("Ludność zameldowana wg osiedli\nNazwa osiedla Powierzchnia Liczba mieszkańców", text[head.Value.Start..head.Value.End]);
         Assert.Null(TableRows.HeadOf(text, 0));
+    }
+
+    [Theory]
+    [MemberData(nameof(Readings))]
+    public void ColumnsOf_Row_PairsEachColumnWithOneFigure(string text, string row, string? expected)
+    {
+        var reading = TableRows.ColumnsOf(text, text.IndexOf(row, StringComparison.Ordinal));
+
+        Assert.Equal(expected, reading is null ? null : string.Join("; ", reading.Columns.Select(c => $"{c.Label}={c.Value}")));
+        if (reading is not null)
+        {
+            Assert.DoesNotContain('\n', text[reading.HeaderStart..reading.HeaderEnd]);
+        }
     }
 }
