@@ -139,7 +139,7 @@ internal static partial class DetailComposer
         var coverage = accept is not null && minShare == 0 ? 0 : MinCoverage;
         // A number asked for is answered by a sentence that shows one, or by a list it introduces (counted).
         bool Good(SentenceRanker.Candidate c) => (c.OwnShare >= minShare || (c.Share >= 0.6 && c.OwnShare >= 0.2)) && c.Coverage >= coverage && (accept is null || accept(c.Text))
-            && (asked != AskedFor.Number || c.Shows || IntroducesList(c));
+            && (asked != AskedFor.Number || c.Shows || IntroducesList(c)) && !OtherOrdinal(q.Words, c.Text);
         ranked = SentenceRanker.Rank(ctx.Passages.Search(words, year, Hits), words, frame, asked, year);
         if (ranked.FirstOrDefault(Good) is { } first && (accept is not null || first == ranked[0]))
         {
@@ -167,6 +167,39 @@ internal static partial class DetailComposer
         // No year asked: among equally good sentences, the latest report's.
         return all.Where(c => Good(c) && c.Score >= best.Score - 0.05).OrderByDescending(c => c.Passage.Year ?? 0).ThenByDescending(c => c.Score).First();
     }
+
+    /// <summary>
+    /// Whether the sentence gives a different ordinal to what the question numbers: "IX kadencji" asked,
+    /// "VIII kadencji" stated; "I miejsce" asked, "II miejsce" stated. A sentence without an ordinal
+    /// there says nothing against the question.
+    /// </summary>
+    private static bool OtherOrdinal(IReadOnlyList<Word> question, string sentence)
+    {
+        List<Word>? words = null;
+        for (var i = 0; i < question.Count; i++)
+        {
+            if (!IsRoman(question[i].Text) || (i + 1 >= question.Count && i == 0))
+            {
+                continue;
+            }
+
+            var neighbour = i + 1 < question.Count ? question[i + 1] : question[i - 1];
+            var after = i + 1 < question.Count;
+            words ??= [.. WordSplitter.Split(sentence)];
+            for (var s = 0; s < words.Count; s++)
+            {
+                var at = after ? s - 1 : s + 1;
+                if (at >= 0 && at < words.Count && IsRoman(words[at].Text) && words[at].Text != question[i].Text && WordMatcher.Matches(neighbour, words[s]))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsRoman(string text) => text.Length is >= 1 and <= 6 && text.All(ch => ch is 'I' or 'V' or 'X' or 'L' or 'C');
 
     // The sentence ends with ':' or the next one of its passage does ("Należą do nich:").
     private static bool IntroducesList(SentenceRanker.Candidate c)

@@ -28,7 +28,7 @@ public sealed class DetailComposerTests
         ("edynburg-2021.txt", 2021, "Walne Zebranie\n\nW 2021 r. w Edynburgu odbyło się Walne Zebranie Członków EUROCITIES. Spotkanie było okazją do promocji miasta. W ramach akcji „Book Nook” uczestnicy zostawili publikacje o swoich miastach. Później wręczono nagrody.\n"),
         ("demografia-2018.txt", 2018, "Tabele statystyczne\n\nWyszczególnienie 2017 2018 2017=100\nDemografia\nLudność w tys. 538,6 536,4 99,6\nLiczba zgonów 5632 5864 104,1\nLiczba urodzeń żywych 6420 6240 97,2\n"),
         ("demografia-2019.txt", 2019, "Tabele statystyczne\n\nWyszczególnienie 2018 2019 2018=100\nDemografia\nLiczba zgonów 5864 5900 100,6\n"),
-        ("rada-2020.txt", 2020, "Rada Miasta\n\nPraca Rady Miasta Poznania w 2020 r.\nKadencja VIII |\nLiczba sesji | Liczba podjętych uchwał | Liczba interpelacji | Liczba zapytań radnych |\n19 | 330 | 315 | 49 |\nŹródło: UMP\n"),
+        ("rada-2020.txt", 2020, "Rada Miasta\n\nRada Miasta Poznania VIII kadencji liczyła 34 radnych.\n\nPraca Rady Miasta Poznania w 2020 r.\nKadencja VIII |\nLiczba sesji | Liczba podjętych uchwał | Liczba interpelacji | Liczba zapytań radnych |\n19 | 330 | 315 | 49 |\nŹródło: UMP\n"),
         ("organizacje-2020.txt", 2020, "Miasto Poznań w 2020 r. było członkiem 12 organizacji i platform współpracy międzynarodowej.\n\nW 2020 r. Miasto Poznań szczególnie aktywnie uczestniczyło w pracach EUROCITIES i ICLEI.\n"),
     ];
 
@@ -53,6 +53,7 @@ public sealed class DetailComposerTests
         { "Jak Poznań promował się na Walnym Zebraniu Członków EUROCITIES w 2021 r.?", "Book Nook", null },
         { "Jak wyglądała współpraca Poznania z Brnem w 2021 r.?", "Regiontour", null },
         { "Jak wyglądała współpraca Poznania z Brnem w 2021 r.?", "Pegazik", null },
+        { "Ilu radnych liczyła Rada Miasta Poznania VIII kadencji?", "34 radnych", null },
         // A table row, read with its table's title and column header (shown beside the quote).
         { "Ilu zameldowanych mieszkańców liczyło osiedle Jeżyce w 2021 r.?", "Jeżyce 2,0 22 002 11 112", "Chartowo" },
         { "Jaka była gęstość zaludnienia na osiedlu Ławica w 2021 r.?", "Ławica 13,9 7 581 583", "Jeżyce" },
@@ -113,6 +114,8 @@ public sealed class DetailComposerTests
     [InlineData("Ile linii tramwajowych było w Poznaniu w 2025 r.?")]
     // The sentence that holds the question's words but no number does not answer "ile".
     [InlineData("Ile umów partnerskich podpisał Poznań w 2019 r.?")]
+    // A sentence about another term ("VIII kadencji") does not answer for this one.
+    [InlineData("Ilu radnych liczy Rada Miasta Poznania IX kadencji?")]
     [InlineData("Ile kilometrów ścieżek rowerowych zbudowano w 2019 r.?")]
     public void Ask_NotInTheReports_SaysSoWithoutAVerdict(string question)
     {
