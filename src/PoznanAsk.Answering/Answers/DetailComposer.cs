@@ -73,7 +73,7 @@ internal static partial class DetailComposer
         d.Year = years.Count == 1 ? years[0] : picks[0].Passage.Year;
         if (q.Asked == AskedFor.YesNo)
         {
-            return named is { Count: > 0 } ? NamedInText(d, named, picks[0]) : YesNo(ctx, d, words, picks[0]);
+            return named is { Count: > 0 } ? NamedInText(d, named, picks[0]) : YesNo(d, words, ListNaming(words, ranked, picks[0]) ?? picks[0]);
         }
 
         int? quoted = null;
@@ -330,9 +330,26 @@ internal static partial class DetailComposer
         return end;
     }
 
-    private static Answer YesNo(AnswerContext ctx, AnswerDraft d, IReadOnlyList<Word> words, SentenceRanker.Candidate pick)
+    /// <summary>
+    /// For a yes/no question, the intro of a list that names the question's names, among the sentences of
+    /// the pick's year that rank nearly as well ("Porozumienia międzygminne … zawarte zostały z 18 gminami:"
+    /// just below a sentence that only talks about the agreements): the list is the evidence.
+    /// </summary>
+    private static SentenceRanker.Candidate? ListNaming(IReadOnlyList<Word> words, IReadOnlyList<SentenceRanker.Candidate> ranked, SentenceRanker.Candidate pick)
     {
-        var names = words.Where(w => (w.IsCapitalised && w.Index > 0) || w.IsAllCaps).ToList();
+        var names = Names(words);
+        return names.Count == 0
+            ? null
+            : ranked.Where(c => c.Passage.Year == pick.Passage.Year && c.Score >= pick.Score - MoreScoreGap && c.Share >= MinShare && c.Text.EndsWith(':'))
+                .FirstOrDefault(c => ListAround(c) is { } list && list.Items.Any(i => Names(WordSplitter.Split(c.Passage.Text[i.Start..i.End]), names)));
+    }
+
+    // The names a yes/no question asks about: its capitalised words (not the first) and abbreviations.
+    private static List<Word> Names(IReadOnlyList<Word> words) => words.Where(w => (w.IsCapitalised && w.Index > 0) || w.IsAllCaps).ToList();
+
+    private static Answer YesNo(AnswerDraft d, IReadOnlyList<Word> words, SentenceRanker.Candidate pick)
+    {
+        var names = Names(words);
         var sentence = WordSplitter.Split(pick.Text);
         var negated = sentence.Any(s => s.Folded is "nie" or "not" or "no" or "brak");
         if (names.Count > 0 && Names(sentence, names) && pick.Share >= 0.75 && !negated)

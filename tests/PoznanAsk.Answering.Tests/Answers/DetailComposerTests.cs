@@ -18,7 +18,7 @@ public sealed class DetailComposerTests
         ("transport-2020.txt", 2020, "Transport publiczny\n\nW 2020 r. w Poznaniu funkcjonowały 22 linie tramwajowe i 61 linii autobusowych. Długość sieci tramwajowej wyniosła 71,2 km.\n\nfot. Jan Nowak, arch. UMP\n"),
         ("budzet-2019.txt", 2019, "Budżet Miasta\n\nDochody budżetu Miasta Poznania w 2019 r. wyniosły 4 100 mln zł. Wydatki budżetu wyniosły 4 300 mln zł, z czego na oświatę przeznaczono 1 200 mln zł.\n"),
         ("wspolpraca-2019.txt", 2019, "Współpraca międzynarodowa\n\nWalne Zgromadzenie sieci EUROCITIES odbyło się w 2019 r. w Pradze. Miasto reprezentował na nim Zastępca Prezydenta Jan Kowalski. Tematem obrad była mobilność miejska.\n"),
-        ("porozumienia-2019.txt", 2019, "Porozumienia międzygminne\n\nPorozumienia międzygminne w sprawie lokalnego transportu zbiorowego zawarte zostały z 3 gminami:\n\n• Gmina Dopiewo\n• Gmina Komorniki\n• Miasto Luboń\n"),
+        ("porozumienia-2019.txt", 2019, "Porozumienia międzygminne\n\nRealizując porozumienia międzygminne, ZTM odpowiada za organizację transportu zbiorowego w całej aglomeracji w 2019 r.\n\nPorozumienia międzygminne w sprawie lokalnego transportu zbiorowego zawarte zostały z 3 gminami:\n\n• Gmina Dopiewo\n• Gmina Komorniki\n• Miasto Luboń\n"),
         ("przewoznicy-2019.txt", 2019, "Przewoźnicy\n\nLinie podmiejskie obsługiwali przewoźnicy:\n\n• TRANSLUB\n• KOMBUS\n"),
         ("organizacje-2019.txt", 2019, "Organizacje międzynarodowe\n\nMiasto Poznań w 2019 r. było członkiem 2 organizacji międzynarodowych:\n\n• EUROCITIES\n• ICLEI\n"),
         ("ambasadorzy-2019.txt", 2019, "Spotkania z ambasadorami\n\nW 2019 r. z Przewodniczącym Rady Miasta spotkał się Ambasador Łotwy Jānis Eichmanis. Rozmawiano m.in. o współpracy uczelni i wymianie studentów.\n"),
@@ -129,6 +129,8 @@ public sealed class DetailComposerTests
     {
         // An item of the list: yes, citing the item and the intro.
         { "Czy Gmina Komorniki miała w 2019 r. porozumienie w sprawie transportu zbiorowego?", true },
+        // The list's intro ranks below a sentence about the agreements in general: the list still answers.
+        { "Czy Komorniki były w 2019 r. objęte porozumieniem międzygminnym o transporcie zbiorowym?", true },
         // Absent from a list whose intro states its count and has that many items: no.
         { "Czy Gmina Stęszew miała w 2019 r. porozumienie w sprawie transportu zbiorowego?", false },
         // Absent from a list with no stated count: no verdict.
