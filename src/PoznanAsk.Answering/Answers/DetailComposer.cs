@@ -32,6 +32,9 @@ internal static partial class DetailComposer
     /// <summary>Longest quote (characters) that still takes in the sentence after the answer sentence.</summary>
     private const int MaxQuote = 420;
 
+    /// <summary>Most lines (title, column header, another sentence) between a sentence and the table it introduces.</summary>
+    private const int TableGap = 4;
+
     /// <summary>How far (characters) a table's column header may end before a row and be cited with it.</summary>
     private const int NearHeader = 300;
 
@@ -141,10 +144,18 @@ internal static partial class DetailComposer
         bool Good(SentenceRanker.Candidate c) => (c.OwnShare >= minShare || (c.Share >= 0.6 && c.OwnShare >= 0.2)) && c.Coverage >= coverage && (accept is null || accept(c.Text))
             && (asked != AskedFor.Number || c.Shows || IntroducesList(c)) && !OtherOrdinal(q.Words, c.Text);
         ranked = SentenceRanker.Rank(ctx.Passages.Search(words, year, Hits), words, frame, asked, year);
-        if (ranked.FirstOrDefault(Good) is { } first && (accept is not null || first == ranked[0]))
+        if (ranked.FirstOrDefault(Good) is { } first && (accept is not null || first.Score >= ranked[0].Score - 0.1))
         {
             // A list asked for: of the sentences that hold as much of the question, the one that introduces a list (a report often
             // says "… dla 15 instytucji kultury." twice: once alone, once before "Należą do nich:" and the list).
+            // Table rows that tie at the top hold the question's words in their shared header only: the question is about the
+            // table as a whole, answered by the sentence of the passage that introduces it.
+            if (asked == AskedFor.Name && Knowledge.Text.TableRows.IsRow(first.Text)
+                && ranked.Count(c => c.Passage == first.Passage && Math.Abs(c.Score - first.Score) < 1e-9) >= 2)
+            {
+                return ranked.FirstOrDefault(c => c.Passage == first.Passage && Good(c) && !Knowledge.Text.TableRows.IsRow(c.Text) && IntroducesList(c)) ?? first;
+            }
+
             return asked == AskedFor.Name && !IntroducesList(first)
                 ? ranked.FirstOrDefault(c => c.Share >= first.Share && c.OwnShare >= first.OwnShare && Good(c) && IntroducesList(c)) ?? first
                 : first;
@@ -204,7 +215,7 @@ internal static partial class DetailComposer
     // The sentence ends with ':' or the next one of its passage does ("Należą do nich:").
     private static bool IntroducesList(SentenceRanker.Candidate c)
     {
-        if (c.Text.EndsWith(':'))
+        if (c.Text.EndsWith(':') || (!Knowledge.Text.TableRows.IsRow(c.Text) && Knowledge.Text.TableRows.Labels(c.Passage.Text, c.End, TableGap).Count >= 2))
         {
             return true;
         }
@@ -261,6 +272,15 @@ internal static partial class DetailComposer
         }
 
         var items = ItemLines.Of(p.Text, pick.Start, pick.End, end, out var inline);
+        if (items.Count < 2 && asked != AskedFor.Number && !Knowledge.Text.TableRows.IsRow(pick.Text) && Knowledge.Text.TableRows.Labels(p.Text, pick.End, TableGap) is { Count: >= 2 } labels)
+        {
+            // A table right after the sentence lists the names its rows are about.
+            var t = d.Citations.Cite(p, labels[0].Start, labels[^1].End);
+            d.Line(d.En ? $"The table that follows lists ({labels.Count}) [{t}]:" : $"Tabela, która następuje, wymienia ({labels.Count}) [{t}]:");
+            ItemLines.Write(ctx, d, labels.Select(l => p.Text[l.Start..l.End]).ToList(), inline: true);
+            return;
+        }
+
         if (items.Count < 2)
         {
             return;
@@ -340,7 +360,7 @@ internal static partial class DetailComposer
         var names = Names(words);
         return names.Count == 0
             ? null
-            : ranked.Where(c => c.Passage.Year == pick.Passage.Year && c.Score >= pick.Score - MoreScoreGap && c.Share >= MinShare && c.Text.EndsWith(':'))
+            : ranked.Where(c => c.Passage.Year == pick.Passage.Year && c.Score >= pick.Score - MoreScoreGap && c.Share >= MinShare)
                 .FirstOrDefault(c => ListAround(c) is { } list && list.Items.Any(i => Names(WordSplitter.Split(c.Passage.Text[i.Start..i.End]), names)));
     }
 
@@ -379,9 +399,11 @@ internal static partial class DetailComposer
             // the names must be in the list's language (an English name may stand for a Polish item).
             if (list.Stated == list.Items.Count && !d.En)
             {
+                // The list itself is cited too (one citation with the intro when it follows it).
+                var all = AnswerDraft.Marker(d.Citations.Cite(pick.Passage, list.Items[0].Start, list.Items[^1].End), intro);
                 d.Line(d.En
-                    ? $"**No.** The complete list {Of(true, pick.Passage.Year)} ({list.Stated} items) does not name it: {Q(true, text[list.Intro.Start..list.Intro.End])} [{intro}]"
-                    : $"**Nie.** Pełna lista w {Of(false, pick.Passage.Year)} ({list.Stated} pozycji) tego nie wymienia: {Q(false, text[list.Intro.Start..list.Intro.End])} [{intro}]");
+                    ? $"**No.** The complete list {Of(true, pick.Passage.Year)} ({list.Stated} items){all} does not name it: {Q(true, text[list.Intro.Start..list.Intro.End])} [{intro}]"
+                    : $"**Nie.** Pełna lista w {Of(false, pick.Passage.Year)} ({list.Stated} pozycji){all} tego nie wymienia: {Q(false, text[list.Intro.Start..list.Intro.End])} [{intro}]");
                 return d.Build();
             }
         }
@@ -423,7 +445,9 @@ internal static partial class DetailComposer
         var intro = units.LastOrDefault(u => u.Start <= pick.Start && text[u.Start..u.End].EndsWith(':'));
         if (intro == default)
         {
-            return null;
+            // A table right after the sentence: its rows' names are the list, the sentence its intro ("dla 14 miejskich instytucji kultury").
+            var labels = Knowledge.Text.TableRows.IsRow(pick.Text) ? [] : Knowledge.Text.TableRows.Labels(text, pick.End, TableGap);
+            return labels.Count < 2 ? null : new ListContext((pick.Start, pick.End), labels, ItemLines.StatedCount(pick.Text));
         }
 
         var items = units.Where(u => u.Start >= intro.End).ToList();

@@ -128,12 +128,23 @@ internal static partial class SentenceRanker
     {
         private readonly Queue<(int Start, string Text, IReadOnlyList<Word> Words)> _recent = new();
         private Head? _head;
+        private bool _inHeader;
 
         /// <summary>Where the head lines of the tables seen so far start: a head holds no values and answers nothing.</summary>
         public HashSet<int> HeadStarts { get; } = [];
 
         public Head? Next(int start, string line, IReadOnlyList<Word> words)
         {
+            var header = _inHeader;
+            _inHeader = false;
+            if (header && _head is not null && TableRows.IsHeaderContinuation(line))
+            {
+                HeadStarts.Add(start);
+                _head = new Head($"{_head.Text} {line}", [.. _head.Words, .. words]);
+                _inHeader = true;
+                return null;
+            }
+
             if (TableRows.IsRow(line))
             {
                 if (_head is null)
@@ -148,6 +159,7 @@ internal static partial class SentenceRanker
                     // A pipe table's column header ("Liczba sesji | Liczba interpelacji |") is part of the head.
                     HeadStarts.Add(start);
                     _head = new Head($"{_head.Text} {line}", [.. _head.Words, .. words]);
+                    _inHeader = true;
                     return null;
                 }
 

@@ -100,14 +100,22 @@ public static class TableRows
             return null;
         }
 
-        while (i > 0 && IsRow(text.AsSpan(lines[i - 1].Start, lines[i - 1].End - lines[i - 1].Start)))
+        ReadOnlySpan<char> Line(int k) => text.AsSpan(lines[k].Start, lines[k].End - lines[k].Start);
+        while (i > 0 && IsRow(Line(i - 1)) && !IsHeaderRow(Line(i - 1)))
         {
             i--;
         }
 
+        // A pipe table's column header lines ("Liczba sesji | Liczba uchwał |" + "Liczba uczestników |"), then its title;
+        // another table's head: its title and column header.
         var first = i;
-        while (first > 0 && i - first < HeadLines && !IsRow(text.AsSpan(lines[first - 1].Start, lines[first - 1].End - lines[first - 1].Start))
-            && !text.AsSpan(lines[first - 1].Start, lines[first - 1].End - lines[first - 1].Start).EndsWith("."))
+        while (first > 0 && i - first < HeadLines + 2 && (IsHeaderRow(Line(first - 1)) || IsHeaderContinuation(Line(first - 1))))
+        {
+            first--;
+        }
+
+        var plain = first < i ? 1 : HeadLines;
+        for (var taken = 0; first > 0 && taken < plain && !IsRow(Line(first - 1)) && IsTitle(Line(first - 1)); taken++)
         {
             first--;
         }
@@ -146,6 +154,13 @@ public static class TableRows
                 continue;
             }
 
+            // A pipe header may go on in the lines right after it ("Liczba projektów |" + "Liczba uczestników |").
+            var last = i;
+            while (pipe && last + 1 < lines.Count - 1 && IsHeaderContinuation(text.AsSpan(lines[last + 1].Start, lines[last + 1].End - lines[last + 1].Start)))
+            {
+                labels.AddRange(PipeCells(text[lines[++last].Start..lines[last].End]));
+            }
+
             var values = pipe ? PipeCells(row) : Figures(row, labels.Count);
             if (values is not null && pipe && values.Count == labels.Count + 1 && !IsNumberCell(values[0]))
             {
@@ -153,11 +168,99 @@ public static class TableRows
             }
 
             return values is not null && values.Count == labels.Count
-                ? new ColumnReading(lines[i].Start, lines[i].End, labels.Zip(values, (l, v) => new Column(l, v)).ToList())
+                ? new ColumnReading(lines[i].Start, lines[last].End, labels.Zip(values, (l, v) => new Column(l, v)).ToList())
                 : null;
         }
 
         return null;
+    }
+
+    /// <summary>Whether <paramref name="line"/> goes on with a pipe header's labels: one cell ending in '|' ("Liczba uczestników |"), no figure.</summary>
+    public static bool IsHeaderContinuation(ReadOnlySpan<char> line) =>
+        line.Trim() is var t && t.EndsWith("|") && !IsRow(t) && PipeCells(t.ToString()) is [var cell] && !IsNumberCell(cell) && cell.Any(char.IsLetter);
+
+    /// <summary>
+    /// The names a table lists: the first cells of the rows of the first table that starts within
+    /// <paramref name="gap"/> lines after <paramref name="from"/> in <paramref name="text"/> ("Filharmonia
+    /// Poznańska | 615 | 74 759 |" → "Filharmonia Poznańska"; "Piątkowo 3,8 34 290" → "Piątkowo"), as spans;
+    /// its title and column header may sit in that gap. Empty when no table starts there or its rows have no labels.
+    /// </summary>
+    public static IReadOnlyList<(int Start, int End)> Labels(string text, int from, int gap)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var labels = new List<(int Start, int End)>();
+        var before = 0;
+        foreach (var (start, end) in SentenceSplitter.Split(text, lines: true))
+        {
+            if (start < from)
+            {
+                continue;
+            }
+
+            var line = text.AsSpan(start, end - start);
+            if (!IsRow(line) || IsHeaderRow(line))
+            {
+                if (labels.Count > 0 || ++before > gap)
+                {
+                    break;
+                }
+
+                continue;
+            }
+
+            if (Label(text, start, end) is not { } label)
+            {
+                return [];
+            }
+
+            labels.Add(label);
+        }
+
+        return labels;
+    }
+
+    // A row's label: its first pipe cell, or the words before its number cells; null when it has none.
+    private static (int Start, int End)? Label(string text, int start, int end)
+    {
+        var line = text[start..end];
+        var lead = line.Length - line.TrimStart().Length;
+        if (line.TrimStart().StartsWith('|'))
+        {
+            lead = line.IndexOf('|', StringComparison.Ordinal) + 1;
+        }
+
+        var bar = line.IndexOf('|', lead);
+        var cut = bar >= 0 ? bar : LabelEnd(line);
+        var label = line[lead..cut].Trim();
+        if (label.Length == 0 || IsNumberCell(label) || !label.Any(char.IsLetter))
+        {
+            return null;
+        }
+
+        var at = start + line.IndexOf(label, lead, StringComparison.Ordinal);
+        return (at, at + label.Length);
+    }
+
+    // Where the words before a space-separated row's number cells end ("Piątkowo 3,8 34 290" → after "Piątkowo").
+    private static int LabelEnd(string line)
+    {
+        var end = line.TrimEnd().Length;
+        while (end > 0)
+        {
+            var start = line.LastIndexOf(' ', end - 1) + 1;
+            if (!IsNumberCell(line.AsSpan(start, end - start)) && !Units.Contains(line[start..end]))
+            {
+                return end;
+            }
+
+            end = start;
+            while (end > 0 && line[end - 1] == ' ')
+            {
+                end--;
+            }
+        }
+
+        return 0;
     }
 
     // "A | B | C |" → A, B, C.
@@ -259,6 +362,9 @@ public static class TableRows
 
         return true;
     }
+
+    // A line that may title a table: not a sentence (no full stop at its end, but for "… w 2020 r.").
+    private static bool IsTitle(ReadOnlySpan<char> line) => !line.TrimEnd().EndsWith(".") || line.TrimEnd().EndsWith(" r.");
 
     private static int LineEnd(string text, int at)
     {

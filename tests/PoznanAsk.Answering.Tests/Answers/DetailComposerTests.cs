@@ -29,6 +29,7 @@ public sealed class DetailComposerTests
         ("demografia-2018.txt", 2018, "Tabele statystyczne\n\nWyszczególnienie 2017 2018 2017=100\nDemografia\nLudność w tys. 538,6 536,4 99,6\nLiczba zgonów 5632 5864 104,1\nLiczba urodzeń żywych 6420 6240 97,2\n"),
         ("demografia-2019.txt", 2019, "Tabele statystyczne\n\nWyszczególnienie 2018 2019 2018=100\nDemografia\nLiczba zgonów 5864 5900 100,6\n"),
         ("rada-2020.txt", 2020, "Rada Miasta\n\nRada Miasta Poznania VIII kadencji liczyła 34 radnych.\n\nPraca Rady Miasta Poznania w 2020 r.\nKadencja VIII |\nLiczba sesji | Liczba podjętych uchwał | Liczba interpelacji | Liczba zapytań radnych |\n19 | 330 | 315 | 49 |\nŹródło: UMP\n"),
+        ("kultura-2021.txt", 2021, "Miejskie instytucje kultury\n\nW 2021 r. Miasto Poznań było organem prowadzącym dla 3 miejskich instytucji kultury, które zorganizowały 5 tys. projektów.\nTabela 5. Liczba projektów i uczestników w 2021 r.\nMiejska instytucja kultury | Liczba projektów |\nLiczba uczestników |\nEstrada Poznańska | 4861 | 314 350 |\nFilharmonia Poznańska | 615 | 74 759 |\nTeatr Ósmego Dnia | 150 | 7726 |\nŹródło: UMP\n"),
         ("organizacje-2020.txt", 2020, "Miasto Poznań w 2020 r. było członkiem 12 organizacji i platform współpracy międzynarodowej.\n\nW 2020 r. Miasto Poznań szczególnie aktywnie uczestniczyło w pracach EUROCITIES i ICLEI.\n"),
     ];
 
@@ -137,6 +138,9 @@ public sealed class DetailComposerTests
         { "Czy ROKBUS obsługiwał w 2019 r. linie podmiejskie?", null },
         // Named in the text of a year without a list (organizations named in prose): yes, said to be from the text.
         { "Czy Poznań był członkiem EUROCITIES w 2020 r.?", true },
+        // A table of names after a sentence that states their number: its rows are the list, complete.
+        { "Czy Filharmonia Poznańska była w 2021 r. miejską instytucją kultury prowadzoną przez Miasto?", true },
+        { "Czy Muzeum Archeologiczne było w 2021 r. miejską instytucją kultury prowadzoną przez Miasto?", false },
         // A different organisation that shares words with a listed one: never yes.
         { "Czy Poznań był członkiem Unii Metropolii Europejskich w 2020 r.?", null },
     };
@@ -149,6 +153,18 @@ public sealed class DetailComposerTests
 
         var verdict = PoznanAsk.Answering.Evaluation.ReportQuestionCheck.Verdict(answer.Text);
         Assert.True(expected == verdict, answer.Text);
+    }
+
+    [Fact]
+    public void Ask_NamesOfATable_ListsItsRowsAfterTheSentenceThatIntroducesIt()
+    {
+        const string question = "Jakie miejskie instytucje kultury prowadziło Miasto w 2021 r.?";
+        var answer = EngineLazy.Value.Ask(question);
+
+        Assert.Contains("W 2021 r. Miasto Poznań było organem prowadzącym dla 3 miejskich instytucji kultury", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("- Estrada Poznańska\n- Filharmonia Poznańska\n- Teatr Ósmego Dnia", answer.Text, StringComparison.Ordinal);
+        Assert.Contains(answer.Citations, c => c.Quote.Contains("Teatr Ósmego Dnia", StringComparison.Ordinal));
+        Assert.Empty(AnswerAudit.Check(answer, EngineLazy.Value.Knowledge, question));
     }
 
     [Fact]

@@ -77,4 +77,36 @@ public sealed class TableRowsTests
             Assert.DoesNotContain('\n', text[reading.HeaderStart..reading.HeaderEnd]);
         }
     }
+
+    public static TheoryData<string, string, string> Tables => new()
+    {
+        // A pipe table after its intro sentence, title and a header that goes on in a second line.
+        { "W 2023 r. Miasto prowadziło 3 instytucje kultury.\nTabela 5. Uczestnicy w 2023 r.\nInstytucja | Liczba projektów |\nLiczba uczestników |\nFilharmonia Poznańska | 615 | 74 759 |\nTeatr Ósmego Dnia | 150 | 7726 |\nEstrada Poznańska | 4861 | 314 350 |\nŹródło: UMP", "instytucje kultury.", "Filharmonia Poznańska; Teatr Ósmego Dnia; Estrada Poznańska" },
+        // Space-separated rows: the words before the figures.
+        { "Gęstość zaludnienia osiedli:\nNazwa osiedla Powierzchnia Liczba mieszkańców\nChartowo 4,5 22 400\nJeżyce 2,0 22 002", "osiedli:", "Chartowo; Jeżyce" },
+        // No table within the gap.
+        { "Zdanie pierwsze.\nZdanie drugie.\nZdanie trzecie.\nZdanie czwarte.\nZdanie piąte.\nZdanie szóste.\nChartowo 4,5 22 400\nJeżyce 2,0 22 002", "pierwsze.", "" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Tables))]
+    public void Labels_TableAfterASentence_AreItsRowsFirstCells(string text, string after, string expected)
+    {
+        var labels = TableRows.Labels(text, text.IndexOf(after, StringComparison.Ordinal) + after.Length, gap: 4);
+
+        Assert.Equal(expected, string.Join("; ", labels.Select(l => text[l.Start..l.End])));
+    }
+
+    [Fact]
+    public void HeadOf_PipeRow_IsTheTitleAndEveryHeaderLine()
+    {
+        const string text = "Opis.\nTabela 5. Uczestnicy w 2023 r.\nInstytucja | Liczba projektów |\nLiczba uczestników |\nFilharmonia Poznańska | 615 | 74 759 |\nTeatr Ósmego Dnia | 150 | 7726 |";
+
+        var head = TableRows.HeadOf(text, text.IndexOf("Teatr", StringComparison.Ordinal));
+        var columns = TableRows.ColumnsOf(text, text.IndexOf("Teatr", StringComparison.Ordinal));
+
+        Assert.NotNull(head);
+        Assert.Equal("Tabela 5. Uczestnicy w 2023 r.\nInstytucja | Liczba projektów |\nLiczba uczestników |", text[head.Value.Start..head.Value.End]);
+        Assert.Equal("Instytucja=Teatr Ósmego Dnia; Liczba projektów=150; Liczba uczestników=7726", string.Join("; ", columns!.Columns.Select(c => $"{c.Label}={c.Value}")));
+    }
 }
