@@ -32,6 +32,12 @@ internal static partial class DetailComposer
     /// <summary>Longest quote (characters) that still takes in the sentence after the answer sentence.</summary>
     private const int MaxQuote = 420;
 
+    /// <summary>Most lines (title, column header, another sentence) between a sentence and the table it introduces.</summary>
+    private const int TableGap = 4;
+
+    /// <summary>How far (characters) a table's column header may end before a row and be cited with it.</summary>
+    private const int NearHeader = 300;
+
     /// <summary>Longest quote (characters) of a how/what answer, which takes in the rest of its paragraph.</summary>
     private const int MaxDescription = 700;
 
@@ -70,7 +76,7 @@ internal static partial class DetailComposer
         d.Year = years.Count == 1 ? years[0] : picks[0].Passage.Year;
         if (q.Asked == AskedFor.YesNo)
         {
-            return named is { Count: > 0 } ? NamedInText(d, named, picks[0]) : YesNo(ctx, d, words, picks[0]);
+            return named is { Count: > 0 } ? NamedInText(d, named, picks[0]) : YesNo(d, words, ListNaming(words, ranked, picks[0]) ?? picks[0]);
         }
 
         int? quoted = null;
@@ -134,12 +140,22 @@ internal static partial class DetailComposer
         var frame = words.Where(w => Lexicon.FrameVerbs.Contains(w.Folded)).Select(w => w.Index).ToHashSet();
         // A strict accept without a share threshold (a membership sentence naming the organisation) needs no passage coverage either.
         var coverage = accept is not null && minShare == 0 ? 0 : MinCoverage;
-        bool Good(SentenceRanker.Candidate c) => (c.OwnShare >= minShare || (c.Share >= 0.6 && c.OwnShare >= 0.2)) && c.Coverage >= coverage && (accept is null || accept(c.Text));
+        // A number asked for is answered by a sentence that shows one, or by a list it introduces (counted).
+        bool Good(SentenceRanker.Candidate c) => (c.OwnShare >= minShare || (c.Share >= 0.6 && c.OwnShare >= 0.2)) && c.Coverage >= coverage && (accept is null || accept(c.Text))
+            && (asked != AskedFor.Number || c.Shows || IntroducesList(c)) && !OtherOrdinal(q.Words, c.Text);
         ranked = SentenceRanker.Rank(ctx.Passages.Search(words, year, Hits), words, frame, asked, year);
-        if (ranked.FirstOrDefault(Good) is { } first && (accept is not null || first == ranked[0]))
+        if (ranked.FirstOrDefault(Good) is { } first && (accept is not null || first.Score >= ranked[0].Score - 0.1))
         {
             // A list asked for: of the sentences that hold as much of the question, the one that introduces a list (a report often
             // says "… dla 15 instytucji kultury." twice: once alone, once before "Należą do nich:" and the list).
+            // Table rows that tie at the top hold the question's words in their shared header only: the question is about the
+            // table as a whole, answered by the sentence of the passage that introduces it.
+            if (asked == AskedFor.Name && Knowledge.Text.TableRows.IsRow(first.Text)
+                && ranked.Count(c => c.Passage == first.Passage && Math.Abs(c.Score - first.Score) < 1e-9) >= 2)
+            {
+                return ranked.FirstOrDefault(c => c.Passage == first.Passage && Good(c) && !Knowledge.Text.TableRows.IsRow(c.Text) && IntroducesList(c)) ?? first;
+            }
+
             return asked == AskedFor.Name && !IntroducesList(first)
                 ? ranked.FirstOrDefault(c => c.Share >= first.Share && c.OwnShare >= first.OwnShare && Good(c) && IntroducesList(c)) ?? first
                 : first;
@@ -163,10 +179,43 @@ internal static partial class DetailComposer
         return all.Where(c => Good(c) && c.Score >= best.Score - 0.05).OrderByDescending(c => c.Passage.Year ?? 0).ThenByDescending(c => c.Score).First();
     }
 
+    /// <summary>
+    /// Whether the sentence gives a different ordinal to what the question numbers: "IX kadencji" asked,
+    /// "VIII kadencji" stated; "I miejsce" asked, "II miejsce" stated. A sentence without an ordinal
+    /// there says nothing against the question.
+    /// </summary>
+    private static bool OtherOrdinal(IReadOnlyList<Word> question, string sentence)
+    {
+        List<Word>? words = null;
+        for (var i = 0; i < question.Count; i++)
+        {
+            if (!IsRoman(question[i].Text) || (i + 1 >= question.Count && i == 0))
+            {
+                continue;
+            }
+
+            var neighbour = i + 1 < question.Count ? question[i + 1] : question[i - 1];
+            var after = i + 1 < question.Count;
+            words ??= [.. WordSplitter.Split(sentence)];
+            for (var s = 0; s < words.Count; s++)
+            {
+                var at = after ? s - 1 : s + 1;
+                if (at >= 0 && at < words.Count && IsRoman(words[at].Text) && words[at].Text != question[i].Text && WordMatcher.Matches(neighbour, words[s]))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsRoman(string text) => text.Length is >= 1 and <= 6 && text.All(ch => ch is 'I' or 'V' or 'X' or 'L' or 'C');
+
     // The sentence ends with ':' or the next one of its passage does ("Należą do nich:").
     private static bool IntroducesList(SentenceRanker.Candidate c)
     {
-        if (c.Text.EndsWith(':'))
+        if (c.Text.EndsWith(':') || (!Knowledge.Text.TableRows.IsRow(c.Text) && Knowledge.Text.TableRows.Labels(c.Passage.Text, c.End, TableGap).Count >= 2))
         {
             return true;
         }
@@ -210,13 +259,28 @@ internal static partial class DetailComposer
                 : d.En ? $"According to {Report(true, p.Year!.Value)}{table}:" : $"Według raportu za {year} r.{table}:");
         }
 
-        d.Line($"> {Q(d.En, p.Text[pick.Start..end])} [{n}]").Line();
+        d.Line($"> {Q(d.En, p.Text[pick.Start..end])} [{n}]");
+        if (Knowledge.Text.TableRows.IsRow(pick.Text) && Knowledge.Text.TableRows.ColumnsOf(p.Text, pick.Start) is { } columns)
+        {
+            Columns(ctx, d, p, pick.Start, columns);
+        }
+
+        d.Line();
         if (!listAsked)
         {
             return;
         }
 
         var items = ItemLines.Of(p.Text, pick.Start, pick.End, end, out var inline);
+        if (items.Count < 2 && asked != AskedFor.Number && !Knowledge.Text.TableRows.IsRow(pick.Text) && Knowledge.Text.TableRows.Labels(p.Text, pick.End, TableGap) is { Count: >= 2 } labels)
+        {
+            // A table right after the sentence lists the names its rows are about.
+            var t = d.Citations.Cite(p, labels[0].Start, labels[^1].End);
+            d.Line(d.En ? $"The table that follows lists ({labels.Count}) [{t}]:" : $"Tabela, która następuje, wymienia ({labels.Count}) [{t}]:");
+            ItemLines.Write(ctx, d, labels.Select(l => p.Text[l.Start..l.End]).ToList(), inline: true);
+            return;
+        }
+
         if (items.Count < 2)
         {
             return;
@@ -237,6 +301,26 @@ internal static partial class DetailComposer
         }
 
         ItemLines.Write(ctx, d, items, inline);
+    }
+
+    /// <summary>
+    /// A table row's figures under their column labels ("Kolumny tabeli [2]: 2017 – 6420; **2018 – 6240**"),
+    /// the header cited when it is near the row (one citation spans both), else quoted; the columns the
+    /// question asks for in bold: its years, or the label holding most of its words (the word after the
+    /// question word, "Ile **interpelacji** zgłosili radni", counts double).
+    /// </summary>
+    private static void Columns(AnswerContext ctx, AnswerDraft d, Knowledge.Model.Passage p, int rowStart, Knowledge.Text.ColumnReading reading)
+    {
+        var words = Words(ctx, d.Question).Where(w => !w.IsNumber).ToList();
+        var years = d.Question.Years.Select(y => y.ToString(CultureInfo.InvariantCulture)).ToHashSet(StringComparer.Ordinal);
+        var asked = words.MinBy(w => w.Index);
+        double Weight(string label) => years.Contains(label) ? 10
+            : WordSplitter.Split(label).Sum(l => words.Where(w => WordMatcher.Matches(w, l)).Sum(w => w == asked ? 2.0 : 1.0));
+        var best = reading.Columns.Max(c => Weight(c.Label));
+        var cells = string.Join("; ", reading.Columns.Select(c => best > 0 && Weight(c.Label) == best ? $"**{c.Label} – {c.Value}**" : $"{c.Label} – {c.Value}"));
+        var header = p.Text[reading.HeaderStart..reading.HeaderEnd];
+        var source = rowStart - reading.HeaderEnd <= NearHeader ? $"[{d.Citations.Cite(p, reading.HeaderStart, reading.HeaderEnd)}]" : Q(d.En, header);
+        d.Line(d.En ? $"Table columns {source}: {cells}" : $"Kolumny tabeli {source}: {cells}");
     }
 
     /// <summary>
@@ -266,9 +350,26 @@ internal static partial class DetailComposer
         return end;
     }
 
-    private static Answer YesNo(AnswerContext ctx, AnswerDraft d, IReadOnlyList<Word> words, SentenceRanker.Candidate pick)
+    /// <summary>
+    /// For a yes/no question, the intro of a list that names the question's names, among the sentences of
+    /// the pick's year that rank nearly as well ("Porozumienia międzygminne … zawarte zostały z 18 gminami:"
+    /// just below a sentence that only talks about the agreements): the list is the evidence.
+    /// </summary>
+    private static SentenceRanker.Candidate? ListNaming(IReadOnlyList<Word> words, IReadOnlyList<SentenceRanker.Candidate> ranked, SentenceRanker.Candidate pick)
     {
-        var names = words.Where(w => (w.IsCapitalised && w.Index > 0) || w.IsAllCaps).ToList();
+        var names = Names(words);
+        return names.Count == 0
+            ? null
+            : ranked.Where(c => c.Passage.Year == pick.Passage.Year && c.Score >= pick.Score - MoreScoreGap && c.Share >= MinShare)
+                .FirstOrDefault(c => ListAround(c) is { } list && list.Items.Any(i => Names(WordSplitter.Split(c.Passage.Text[i.Start..i.End]), names)));
+    }
+
+    // The names a yes/no question asks about: its capitalised words (not the first) and abbreviations.
+    private static List<Word> Names(IReadOnlyList<Word> words) => words.Where(w => (w.IsCapitalised && w.Index > 0) || w.IsAllCaps).ToList();
+
+    private static Answer YesNo(AnswerDraft d, IReadOnlyList<Word> words, SentenceRanker.Candidate pick)
+    {
+        var names = Names(words);
         var sentence = WordSplitter.Split(pick.Text);
         var negated = sentence.Any(s => s.Folded is "nie" or "not" or "no" or "brak");
         if (names.Count > 0 && Names(sentence, names) && pick.Share >= 0.75 && !negated)
@@ -298,9 +399,11 @@ internal static partial class DetailComposer
             // the names must be in the list's language (an English name may stand for a Polish item).
             if (list.Stated == list.Items.Count && !d.En)
             {
+                // The list itself is cited too (one citation with the intro when it follows it).
+                var all = AnswerDraft.Marker(d.Citations.Cite(pick.Passage, list.Items[0].Start, list.Items[^1].End), intro);
                 d.Line(d.En
-                    ? $"**No.** The complete list {Of(true, pick.Passage.Year)} ({list.Stated} items) does not name it: {Q(true, text[list.Intro.Start..list.Intro.End])} [{intro}]"
-                    : $"**Nie.** Pełna lista w {Of(false, pick.Passage.Year)} ({list.Stated} pozycji) tego nie wymienia: {Q(false, text[list.Intro.Start..list.Intro.End])} [{intro}]");
+                    ? $"**No.** The complete list {Of(true, pick.Passage.Year)} ({list.Stated} items){all} does not name it: {Q(true, text[list.Intro.Start..list.Intro.End])} [{intro}]"
+                    : $"**Nie.** Pełna lista w {Of(false, pick.Passage.Year)} ({list.Stated} pozycji){all} tego nie wymienia: {Q(false, text[list.Intro.Start..list.Intro.End])} [{intro}]");
                 return d.Build();
             }
         }
@@ -327,7 +430,7 @@ internal static partial class DetailComposer
         return d.Build();
     }
 
-    private static string Collapse(string text) => string.Join(" · ", text.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries));
+    private static string Collapse(string text) => string.Join(" · ", text.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd('|', ' ')));
 
     private static string Of(bool en, int? year) => year is null ? (en ? "the reports" : "raportach") : en ? Report(true, year.Value) : $"raporcie za {year} r.";
 
@@ -342,7 +445,9 @@ internal static partial class DetailComposer
         var intro = units.LastOrDefault(u => u.Start <= pick.Start && text[u.Start..u.End].EndsWith(':'));
         if (intro == default)
         {
-            return null;
+            // A table right after the sentence: its rows' names are the list, the sentence its intro ("dla 14 miejskich instytucji kultury").
+            var labels = Knowledge.Text.TableRows.IsRow(pick.Text) ? [] : Knowledge.Text.TableRows.Labels(text, pick.End, TableGap);
+            return labels.Count < 2 ? null : new ListContext((pick.Start, pick.End), labels, ItemLines.StatedCount(pick.Text));
         }
 
         var items = units.Where(u => u.Start >= intro.End).ToList();

@@ -15,8 +15,8 @@ namespace PoznanAsk.Answering.Answers;
 /// </summary>
 internal static partial class SentenceRanker
 {
-    /// <summary>A scored sentence: a span of its passage's text.</summary>
-    public sealed record Candidate(Passage Passage, int Start, int End, double Score, double Share, double Coverage, double OwnShare)
+    /// <summary>A scored sentence: a span of its passage's text; <see cref="Shows"/>: it shows the kind of thing asked for.</summary>
+    public sealed record Candidate(Passage Passage, int Start, int End, double Score, double Share, double Coverage, double OwnShare, bool Shows)
     {
         public string Text => Passage.Text[Start..End];
     }
@@ -72,8 +72,8 @@ internal static partial class SentenceRanker
                 {
                     // A table row is read with its table's title and column header, as one statement: the
                     // head's words count as the row's own, the rows around it are not its context, and the
-                    // verbs that frame a question ("wyniosły", "liczyło") are not expected of it. A row must
-                    // still hold a word of the question itself (its label or a figure).
+                    // verbs that frame a question ("wyniosły", "liczyło") are not expected of it. A row with a label
+                    // must still hold a word of the question itself (its label or a figure).
                     row.Has ??= Holds(row.Words, weighted);
                     double rowTotal = 0, inRow = 0, inHead = 0;
                     for (var q = 0; q < weighted.Count; q++)
@@ -83,7 +83,7 @@ internal static partial class SentenceRanker
                         inHead += !has[q] && row.Has[q] ? weighted[q].Weight : 0;
                     }
 
-                    share = own = rowTotal == 0 || inRow == 0 ? 0 : Math.Min(1, (inRow + inHead) / rowTotal);
+                    share = own = rowTotal == 0 || (inRow == 0 && sw.Any(w => !w.IsNumber)) ? 0 : Math.Min(1, (inRow + inHead) / rowTotal);
                     contextText = row.Text;
                 }
                 else
@@ -108,7 +108,7 @@ internal static partial class SentenceRanker
                 var score = (0.7 * share) + (0.2 * hit.Coverage) + (0.1 / (rank + 1)) + lead + phrase
                     + (shows ? (asked is AskedFor.Person or AskedFor.Place or AskedFor.Time ? 0.3 : 0.25) : 0)
                     + (yearText is not null && (text.Contains(yearText, StringComparison.Ordinal) || contextText.Contains(yearText, StringComparison.Ordinal)) ? 0.1 : 0);
-                result.Add(new Candidate(hit.Passage, start, end, score, share, hit.Coverage, own));
+                result.Add(new Candidate(hit.Passage, start, end, score, share, hit.Coverage, own, shows));
             }
 
             if (head.HeadStarts.Count > 0)
@@ -128,12 +128,23 @@ internal static partial class SentenceRanker
     {
         private readonly Queue<(int Start, string Text, IReadOnlyList<Word> Words)> _recent = new();
         private Head? _head;
+        private bool _inHeader;
 
         /// <summary>Where the head lines of the tables seen so far start: a head holds no values and answers nothing.</summary>
         public HashSet<int> HeadStarts { get; } = [];
 
         public Head? Next(int start, string line, IReadOnlyList<Word> words)
         {
+            var header = _inHeader;
+            _inHeader = false;
+            if (header && _head is not null && TableRows.IsHeaderContinuation(line))
+            {
+                HeadStarts.Add(start);
+                _head = new Head($"{_head.Text} {line}", [.. _head.Words, .. words]);
+                _inHeader = true;
+                return null;
+            }
+
             if (TableRows.IsRow(line))
             {
                 if (_head is null)
@@ -143,6 +154,15 @@ internal static partial class SentenceRanker
                 }
 
                 _recent.Clear();
+                if (TableRows.IsHeaderRow(line))
+                {
+                    // A pipe table's column header ("Liczba sesji | Liczba interpelacji |") is part of the head.
+                    HeadStarts.Add(start);
+                    _head = new Head($"{_head.Text} {line}", [.. _head.Words, .. words]);
+                    _inHeader = true;
+                    return null;
+                }
+
                 return _head;
             }
 
